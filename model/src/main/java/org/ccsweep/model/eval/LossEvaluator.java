@@ -1,6 +1,5 @@
 package org.ccsweep.model.eval;
 
-import java.util.Arrays;
 import org.ccsweep.model.run.Rng;
 
 /**
@@ -106,30 +105,7 @@ public final class LossEvaluator {
      */
     public static double lossGivenOneActive(int n, int d, float[] wIn, float[] wOut, float[] mixingScaled) {
         checkShapes(n, d, wIn, wOut, mixingScaled);
-        double total = 0.0;
-        double[] positive = new double[n];
-        double[] negative = new double[n];
-        for (int i = 0; i < n; i++) {
-            Arrays.fill(positive, 0.0);
-            Arrays.fill(negative, 0.0);
-            for (int c = 0; c < d; c++) {
-                double w = wIn[i * d + c];
-                double[] target = w > 0.0 ? positive : negative;
-                double magnitude = Math.abs(w);
-                for (int j = 0; j < n; j++) {
-                    target[j] += magnitude * wOut[c * n + j];
-                }
-            }
-            double sumSq = 0.0;
-            for (int j = 0; j < n; j++) {
-                double m = mixingScaled[j * n + i];
-                double up = positive[j] - (j == i ? 1.0 : 0.0) - m;
-                double down = negative[j] + m;
-                sumSq += up * up + down * down;
-            }
-            total += sumSq / 6.0;
-        }
-        return total / ((double) n * n);
+        return OneActiveResiduals.of(n, d, wIn, wOut, mixingScaled).meanLoss();
     }
 
     /**

@@ -18,6 +18,7 @@ import org.ccsweep.model.run.Rng;
  */
 public final class LossEvaluator {
     static final double NEGLIGIBLE_WEIGHT = 1e-12;
+    static final int PRECISION_ROUNDS = 4;
 
     private LossEvaluator() {
     }
@@ -42,9 +43,10 @@ public final class LossEvaluator {
     /**
      * The profile with per-stratum sample counts chosen to bring the relative SE of L/p below
      * {@code targetRelativeSe} at every p: a pilot of {@code pilotPerK} samples per stratum estimates
-     * each σ_k, then two rounds of {@link NeymanAllocation} top the strata up (the second with the
-     * better σ_k of the first). No more than {@code maxSamples} samples are drawn in all; where that cap
-     * binds, the reported SE says how far the target was missed.
+     * each σ_k, then up to {@value #PRECISION_ROUNDS} rounds of {@link NeymanAllocation} top the strata
+     * up, each with the σ_k and L(p) of the samples so far, until every p meets the target. No more than
+     * {@code maxSamples} samples are drawn in all (the pilot included, which is always drawn); where
+     * that cap binds, the reported SE says how far the target was missed.
      */
     public static LossProfile profileToPrecision(int n, int d, float[] wIn, float[] wOut, float[] mixingScaled,
                                                  double[] pEval, double targetRelativeSe, int pilotPerK,
@@ -68,8 +70,11 @@ public final class LossEvaluator {
                 budget -= pilotPerK;
             }
         }
-        for (int round = 0; round < 2 && budget > 0; round++) {
+        for (int round = 0; round < PRECISION_ROUNDS && budget > 0; round++) {
             LossProfile current = assemble(pEval, weights, sampled, exactOne, sampler);
+            if (meetsTarget(current, targetRelativeSe)) {
+                break;
+            }
             double[] sigma = new double[n + 1];
             for (int k = 2; k <= n; k++) {
                 sigma[k] = Math.sqrt(sampler.variance(k));
@@ -118,6 +123,15 @@ public final class LossEvaluator {
         checkGrid(new double[] {p});
         checkAtLeastTwo("samples", samples);
         return PlainMonteCarlo.estimate(n, d, wIn, wOut, mixingScaled, p, samples, rng);
+    }
+
+    private static boolean meetsTarget(LossProfile profile, double targetRelativeSe) {
+        for (int q = 0; q < profile.size(); q++) {
+            if (profile.stderr()[q] > targetRelativeSe * profile.lossPerFeature()[q]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean[] sampledStrata(int n, double[][] weights) {

@@ -11,9 +11,11 @@ import org.ccsweep.model.run.Rng;
  *
  * <p>Stratified by the number k of active features: L(p) = Σ_{k=1..n} w_k(p) · E_k with
  * w_k(p) = Binom(k; n, p) and E_k = E[loss | k] independent of p, so each E_k is estimated once for the
- * whole grid. E_1 is exact ({@link #lossGivenOneActive}); E_k for k ≥ 2 is a sample mean over inputs
- * with exactly k distinct active features; strata whose weight is below {@value #NEGLIGIBLE_WEIGHT} at
- * every p are left out. The standard error is SE(L(p)) = sqrt(Σ_k w_k² Var_k / N_k), and L/p and its
+ * whole grid. E_1 is exact ({@link #lossGivenOneActive}); E_k for k ≥ 2 is estimated from inputs with
+ * exactly k distinct active features, with the sum of their exact single-feature losses as a control
+ * variate ({@link StratumSampler}); strata whose weight is below {@value #NEGLIGIBLE_WEIGHT} at
+ * every p are left out. The standard error is SE(L(p)) = sqrt(Σ_k w_k² Var_k / N_k) with Var_k the
+ * per-sample variance left after the control variate, and L/p and its
  * SE divide by p. All sums are in double, and the results depend only on the inputs and the rng state.
  */
 public final class LossEvaluator {

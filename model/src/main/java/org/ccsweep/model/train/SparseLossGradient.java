@@ -57,6 +57,7 @@ public final class SparseLossGradient {
     private final INDArray gradWOutT;
 
     private double gradSigma;
+    private double sigmaSum;
 
     /**
      * @param nFeatures n
@@ -146,37 +147,7 @@ public final class SparseLossGradient {
         outputNative.get(0, output, 0, m * n);
 
         double scale = 2.0 / ((double) batch * n);
-        double lossSum = 0.0;
-        double sigmaSum = 0.0;
-        float sAbs = Math.abs(s);
-        float scaleF = (float) scale;
-        for (int r = 0; r < m; r++) {
-            int i = nonEmpty[r];
-            int base = r * n;
-            Arrays.fill(xm, 0f);
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpy(x.value(k), mixingT, x.feature(k) * n, xm, 0, n);
-            }
-            for (int o = 0; o < n; o++) {
-                output[base + o] -= sAbs * xm[o];
-            }
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                float v = x.value(k);
-                if (v > 0f) {
-                    output[base + x.feature(k)] -= v;
-                }
-            }
-            float squares = 0f;
-            float residualDotXm = 0f;
-            for (int o = 0; o < n; o++) {
-                float residual = output[base + o];
-                squares += residual * residual;
-                residualDotXm += residual * xm[o];
-                output[base + o] = residual * scaleF;
-            }
-            lossSum += squares;
-            sigmaSum += residualDotXm;
-        }
+        double lossSum = residuals(x, m, Math.abs(s), (float) scale);
         Arrays.fill(output, m * n, mPad * n, 0f);
         outputNative.put(0, output, 0, mPad * n);
 
@@ -185,20 +156,56 @@ public final class SparseLossGradient {
         Nd4j.gemm(wOutT, outputT[blocks], hiddenGradT[blocks], true, false, 1.0, 0.0);
         hiddenGradNative.get(0, hiddenGrad, 0, m * d);
 
+        backwardInput(x, m, gradWIn);
+        gradSigma = -Math.signum(s) * scale * sigmaSum;
+        return lossSum / ((double) batch * n);
+    }
+
+    /**
+     * Turns Ŷ rows 0..m−1 into dŶ = scale · (Ŷ − ReLU(X) − |s| · X · Mᵀ) in place, leaves
+     * Σ R · (X · Mᵀ) in {@code sigmaSum} and returns Σ R².
+     */
+    private double residuals(SparseBatch x, int m, float sAbs, float scale) {
+        int n = nFeatures;
+        double lossSum = 0.0;
+        double residualDotXm = 0.0;
+        for (int r = 0; r < m; r++) {
+            int i = nonEmpty[r];
+            int base = r * n;
+            Arrays.fill(xm, 0f);
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                axpy(x.value(k), mixingT, x.feature(k) * n, xm, 0, n);
+            }
+            axpy(-sAbs, xm, 0, output, base, n);
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                float v = x.value(k);
+                if (v > 0f) {
+                    output[base + x.feature(k)] -= v;
+                }
+            }
+            lossSum += dot(output, base, output, base, n);
+            residualDotXm += dot(output, base, xm, 0, n);
+            for (int o = 0; o < n; o++) {
+                output[base + o] *= scale;
+            }
+        }
+        sigmaSum = residualDotXm;
+        return lossSum;
+    }
+
+    /** ∂L/∂W_in = Xᵀ · (dH ⊙ [H &gt; 0]) over the non-empty samples, into the zeroed gradWIn. */
+    private void backwardInput(SparseBatch x, int m, float[] gradWIn) {
+        int d = dMlp;
         for (int r = 0; r < m; r++) {
             int i = nonEmpty[r];
             int base = r * d;
             for (int c = 0; c < d; c++) {
-                if (hidden[base + c] <= 0f) {
-                    hiddenGrad[base + c] = 0f;
-                }
+                hiddenGrad[base + c] = keepWherePositive(hiddenGrad[base + c], hidden[base + c]);
             }
             for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
                 axpy(x.value(k), hiddenGrad, base, gradWIn, x.feature(k) * d, d);
             }
         }
-        gradSigma = -Math.signum(s) * scale * sigmaSum;
-        return lossSum / ((double) batch * n);
     }
 
     /** H rows 0..m−1 = ReLU(x_i · W_in) of the non-empty samples. */
@@ -220,6 +227,45 @@ public final class SparseLossGradient {
     /** ∂L/∂s of the last {@link #compute} call. */
     public double gradSigma() {
         return gradSigma;
+    }
+
+    /**
+     * Σ a[aFrom + c] · b[bFrom + c] over c < length, in eight interleaved float partial sums (a
+     * single running sum is bound by the latency of one addition per element).
+     */
+    private static double dot(float[] a, int aFrom, float[] b, int bFrom, int length) {
+        float s0 = 0f;
+        float s1 = 0f;
+        float s2 = 0f;
+        float s3 = 0f;
+        float s4 = 0f;
+        float s5 = 0f;
+        float s6 = 0f;
+        float s7 = 0f;
+        int c = 0;
+        for (; c + 8 <= length; c += 8) {
+            s0 += a[aFrom + c] * b[bFrom + c];
+            s1 += a[aFrom + c + 1] * b[bFrom + c + 1];
+            s2 += a[aFrom + c + 2] * b[bFrom + c + 2];
+            s3 += a[aFrom + c + 3] * b[bFrom + c + 3];
+            s4 += a[aFrom + c + 4] * b[bFrom + c + 4];
+            s5 += a[aFrom + c + 5] * b[bFrom + c + 5];
+            s6 += a[aFrom + c + 6] * b[bFrom + c + 6];
+            s7 += a[aFrom + c + 7] * b[bFrom + c + 7];
+        }
+        for (; c < length; c++) {
+            s0 += a[aFrom + c] * b[bFrom + c];
+        }
+        return ((double) s0 + s1) + ((double) s2 + s3) + ((double) s4 + s5) + ((double) s6 + s7);
+    }
+
+    /**
+     * g where h &gt; 0, else +0, for h ≥ 0 or NaN (a ReLU output), without a branch: the sign bit of
+     * −bits(h) is set exactly when h is not +0. A branch here is mispredicted half the time.
+     */
+    private static float keepWherePositive(float g, float h) {
+        int mask = -Float.floatToRawIntBits(h) >> 31;
+        return Float.intBitsToFloat(Float.floatToRawIntBits(g) & mask);
     }
 
     /** y[yFrom .. yFrom + length) += a · x[xFrom .. xFrom + length). */

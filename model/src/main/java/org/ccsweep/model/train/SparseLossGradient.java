@@ -1,5 +1,9 @@
 package org.ccsweep.model.train;
 
+import static org.ccsweep.model.train.FloatKernels.axpy;
+import static org.ccsweep.model.train.FloatKernels.dot;
+import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
+
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
@@ -21,10 +25,12 @@ import org.nd4j.linalg.factory.Nd4j;
  *   ∂L/∂W_in  = Xᵀ · dZ                      (n × d)
  *   ∂L/∂s  = −sign(s) · Σ dŶ ⊙ (X · Mᵀ)
  * </pre>
- * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. Only the m non-empty
- * samples are computed: X · W_in and Xᵀ · dZ as sparse gathers and scatters in Java; the three dense
- * products as single-precision BLAS calls ({@link Nd4j#gemm}) on the first mPad = ⌈m / 64⌉ · 64
- * sample rows of preallocated native buffers, whose padding rows are zeroed each step.
+ * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. When at least 2n samples
+ * have a single active feature, they go through {@link SingleFeatureSamples}; the m other non-empty
+ * samples are computed row by row: X · W_in and Xᵀ · dZ as sparse gathers and scatters in Java, the
+ * three dense products as single-precision BLAS calls ({@link Nd4j#gemm}) on the first
+ * mPad = ⌈m / 64⌉ · 64 sample rows of preallocated native buffers, whose padding rows are zeroed
+ * each step.
  *
  * <p>Native layouts: a sample-major m × k block is the column-major (ND4J 'f') k × m matrix, so
  * Hᵀ (d × m), Ŷᵀ and dŶᵀ (n × m), dHᵀ (d × m) are prefixes of their buffers; W_out (d × n row-major)
@@ -39,7 +45,9 @@ public final class SparseLossGradient {
     private final int batch;
     private final float[] mixingT;
 
+    private final SingleFeatureSamples singleFeature;
     private final int[] nonEmpty;
+    private final int[] singles;
     private final float[] hidden;
     private final float[] output;
     private final float[] hiddenGrad;
@@ -69,10 +77,12 @@ public final class SparseLossGradient {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
         this.batch = batch;
-        this.mixingT = transpose(mixing, nFeatures);
+        this.mixingT = FloatKernels.transpose(mixing, nFeatures);
+        this.singleFeature = new SingleFeatureSamples(nFeatures, dMlp, mixingT);
         int blocks = (batch + ROW_BLOCK - 1) / ROW_BLOCK;
         int rows = blocks * ROW_BLOCK;
         this.nonEmpty = new int[batch];
+        this.singles = new int[batch];
         this.hidden = new float[rows * dMlp];
         this.output = new float[rows * nFeatures];
         this.hiddenGrad = new float[rows * dMlp];
@@ -105,16 +115,6 @@ public final class SparseLossGradient {
         return Nd4j.create(prefix, new long[] {rows, m}, new long[] {1, rows}, 0, 'f');
     }
 
-    private static float[] transpose(float[] a, int n) {
-        float[] t = new float[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                t[j * n + i] = a[i * n + j];
-            }
-        }
-        return t;
-    }
-
     /**
      * Computes the loss of the batch and writes ∂L/∂W_in (n × d) and ∂L/∂W_out (d × n) into the given
      * arrays; ∂L/∂s is then available from {@link #gradSigma()}.
@@ -124,41 +124,70 @@ public final class SparseLossGradient {
     public double compute(SparseBatch x, float[] wIn, float[] wOut, float s, float[] gradWIn, float[] gradWOut) {
         int n = nFeatures;
         int d = dMlp;
-        int m = 0;
+        int singleCount = 0;
         for (int i = 0; i < batch; i++) {
-            if (x.rowStart(i + 1) > x.rowStart(i)) {
+            singleCount += x.rowStart(i + 1) - x.rowStart(i) == 1 ? 1 : 0;
+        }
+        boolean groupSingles = singleCount >= 2 * n;
+        int m = 0;
+        singleCount = 0;
+        for (int i = 0; i < batch; i++) {
+            int active = x.rowStart(i + 1) - x.rowStart(i);
+            if (active == 1 && groupSingles) {
+                singles[singleCount++] = i;
+            } else if (active > 0) {
                 nonEmpty[m++] = i;
             }
         }
         Arrays.fill(gradWIn, 0f);
-        if (m == 0) {
-            Arrays.fill(gradWOut, 0f);
-            gradSigma = 0.0;
-            return 0.0;
+        wOutNative.put(0, wOut, 0, d * n);
+        float sAbs = Math.abs(s);
+        double scale = 2.0 / ((double) batch * n);
+        double lossSum = 0.0;
+        double residualDotXm = 0.0;
+        if (m > 0) {
+            lossSum += generalSamples(x, wIn, m, sAbs, (float) scale, gradWIn);
+            residualDotXm += sigmaSum;
         }
+        if (singleCount > 0) {
+            lossSum += singleFeature.accumulate(x, singles, singleCount, wIn, sAbs, (float) scale, wOutT, gradWOutT,
+                    m > 0 ? 1.0 : 0.0, gradWIn);
+            residualDotXm += singleFeature.sigmaSum();
+        }
+        if (m > 0 || singleCount > 0) {
+            gradWOutNative.get(0, gradWOut, 0, d * n);
+        } else {
+            Arrays.fill(gradWOut, 0f);
+        }
+        gradSigma = -Math.signum(s) * scale * residualDotXm;
+        return lossSum / ((double) batch * n);
+    }
+
+    /**
+     * The m samples listed in {@code nonEmpty}, row by row through the three BLAS products: adds their
+     * ∂L/∂W_in into gradWIn, writes their ∂L/∂W_out into gradWOutT and returns their Σ R².
+     */
+    private double generalSamples(SparseBatch x, float[] wIn, int m, float sAbs, float scale, float[] gradWIn) {
+        int n = nFeatures;
+        int d = dMlp;
         int blocks = (m + ROW_BLOCK - 1) / ROW_BLOCK;
         int mPad = blocks * ROW_BLOCK;
 
         forwardHidden(x, wIn, m);
         Arrays.fill(hidden, m * d, mPad * d, 0f);
         hiddenNative.put(0, hidden, 0, mPad * d);
-        wOutNative.put(0, wOut, 0, d * n);
         Nd4j.gemm(wOutT, hiddenT[blocks], outputT[blocks], false, false, 1.0, 0.0);
         outputNative.get(0, output, 0, m * n);
 
-        double scale = 2.0 / ((double) batch * n);
-        double lossSum = residuals(x, m, Math.abs(s), (float) scale);
+        double lossSum = residuals(x, m, sAbs, scale);
         Arrays.fill(output, m * n, mPad * n, 0f);
         outputNative.put(0, output, 0, mPad * n);
 
         Nd4j.gemm(outputT[blocks], hiddenT[blocks], gradWOutT, false, true, 1.0, 0.0);
-        gradWOutNative.get(0, gradWOut, 0, d * n);
         Nd4j.gemm(wOutT, outputT[blocks], hiddenGradT[blocks], true, false, 1.0, 0.0);
         hiddenGradNative.get(0, hiddenGrad, 0, m * d);
-
         backwardInput(x, m, gradWIn);
-        gradSigma = -Math.signum(s) * scale * sigmaSum;
-        return lossSum / ((double) batch * n);
+        return lossSum;
     }
 
     /**
@@ -227,51 +256,5 @@ public final class SparseLossGradient {
     /** ∂L/∂s of the last {@link #compute} call. */
     public double gradSigma() {
         return gradSigma;
-    }
-
-    /**
-     * Σ a[aFrom + c] · b[bFrom + c] over c < length, in eight interleaved float partial sums (a
-     * single running sum is bound by the latency of one addition per element).
-     */
-    private static double dot(float[] a, int aFrom, float[] b, int bFrom, int length) {
-        float s0 = 0f;
-        float s1 = 0f;
-        float s2 = 0f;
-        float s3 = 0f;
-        float s4 = 0f;
-        float s5 = 0f;
-        float s6 = 0f;
-        float s7 = 0f;
-        int c = 0;
-        for (; c + 8 <= length; c += 8) {
-            s0 += a[aFrom + c] * b[bFrom + c];
-            s1 += a[aFrom + c + 1] * b[bFrom + c + 1];
-            s2 += a[aFrom + c + 2] * b[bFrom + c + 2];
-            s3 += a[aFrom + c + 3] * b[bFrom + c + 3];
-            s4 += a[aFrom + c + 4] * b[bFrom + c + 4];
-            s5 += a[aFrom + c + 5] * b[bFrom + c + 5];
-            s6 += a[aFrom + c + 6] * b[bFrom + c + 6];
-            s7 += a[aFrom + c + 7] * b[bFrom + c + 7];
-        }
-        for (; c < length; c++) {
-            s0 += a[aFrom + c] * b[bFrom + c];
-        }
-        return ((double) s0 + s1) + ((double) s2 + s3) + ((double) s4 + s5) + ((double) s6 + s7);
-    }
-
-    /**
-     * g where h &gt; 0, else +0, for h ≥ 0 or NaN (a ReLU output), without a branch: the sign bit of
-     * −bits(h) is set exactly when h is not +0. A branch here is mispredicted half the time.
-     */
-    private static float keepWherePositive(float g, float h) {
-        int mask = -Float.floatToRawIntBits(h) >> 31;
-        return Float.intBitsToFloat(Float.floatToRawIntBits(g) & mask);
-    }
-
-    /** y[yFrom .. yFrom + length) += a · x[xFrom .. xFrom + length). */
-    private static void axpy(float a, float[] x, int xFrom, float[] y, int yFrom, int length) {
-        for (int c = 0; c < length; c++) {
-            y[yFrom + c] += a * x[xFrom + c];
-        }
     }
 }

@@ -21,18 +21,28 @@ class GradientCheckTest {
 
     private final float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, N, 0, null, new Rng(31));
     private final SimplifiedModel model = SimplifiedModel.init(N, D, new Rng(32));
-    private final SparseBatch batch = new BatchSampler(InputMode.BERNOULLI, 0.4, BATCH, N, new Rng(33)).next();
-    private final double[][] xs = new double[BATCH][];
     private final float sigma = -0.3f;
+    private double[][] xs;
 
     @Test
-    void gradientsMatchCentralDifferences() {
-        for (int i = 0; i < BATCH; i++) {
+    void rowByRowGradientsMatchCentralDifferences() {
+        SparseBatch batch = new BatchSampler(InputMode.BERNOULLI, 0.4, BATCH, N, new Rng(33)).next();
+        assertThat(batch.nonZeros()).isGreaterThan(BATCH);
+        check(batch);
+    }
+
+    /** 40 single-feature samples ≥ 2n = 12: they take the grouped path. */
+    @Test
+    void groupedSingleFeatureGradientsMatchCentralDifferences() {
+        check(new BatchSampler(InputMode.EXACTLY_ONE, 0.0, 40, N, new Rng(34)).next());
+    }
+
+    private void check(SparseBatch batch) {
+        xs = new double[batch.batch()][];
+        for (int i = 0; i < xs.length; i++) {
             xs[i] = DenseReference.toDouble(batch.dense(i));
         }
-        assertThat(batch.nonZeros()).isGreaterThan(BATCH);
-
-        SparseLossGradient step = new SparseLossGradient(N, D, BATCH, mixing);
+        SparseLossGradient step = new SparseLossGradient(N, D, batch.batch(), mixing);
         float[] gradWIn = new float[N * D];
         float[] gradWOut = new float[D * N];
         double loss = step.compute(batch, model.wIn(), model.wOut(), sigma, gradWIn, gradWOut);

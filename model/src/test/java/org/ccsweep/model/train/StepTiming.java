@@ -1,5 +1,6 @@
 package org.ccsweep.model.train;
 
+import java.lang.management.ManagementFactory;
 import org.ccsweep.model.data.BatchSampler;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
@@ -11,7 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A timing harness, not a test: ms per training step (batch + loss/gradient + AdamW) of the paper's
- * shapes. Run with OMP_NUM_THREADS=1:
+ * shapes, as wall time and as this thread's CPU time (which a machine shared with other jobs
+ * inflates less). p = 0 means exactly-one inputs. Run with OMP_NUM_THREADS=1:
  * {@code java -cp model/target/classes:model/target/test-classes:<deps> org.ccsweep.model.train.StepTiming p batch steps}.
  */
 public final class StepTiming {
@@ -27,14 +29,19 @@ public final class StepTiming {
         Nd4j.getMemoryManager().togglePeriodicGc(false);
         float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, n, 0, null, new Rng(1));
         SimplifiedModel model = SimplifiedModel.init(n, d, new Rng(2));
-        BatchSampler sampler = new BatchSampler(InputMode.BERNOULLI, p, batch, n, new Rng(3));
+        BatchSampler sampler = new BatchSampler(p == 0 ? InputMode.EXACTLY_ONE : InputMode.BERNOULLI, p, batch, n,
+                new Rng(3));
         SparseLossGradient step = new SparseLossGradient(n, d, batch, mixing);
         AdamW wInOpt = new AdamW(n * d, 0.9, 0.999, 1e-8, 1e-2);
         AdamW wOutOpt = new AdamW(n * d, 0.9, 0.999, 1e-8, 1e-2);
         float[] gIn = new float[n * d];
         float[] gOut = new float[n * d];
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
         for (int round = 0; round < 3; round++) {
             long sampling = 0;
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long bytesStart = threads.getThreadAllocatedBytes(thread);
             long start = System.nanoTime();
             double loss = 0;
             for (int t = 0; t < steps; t++) {
@@ -46,8 +53,10 @@ public final class StepTiming {
                 wOutOpt.step(model.wOut(), gOut, 3e-3);
             }
             double total = (System.nanoTime() - start) / 1e6 / steps;
-            System.out.printf("p=%s batch=%d: %.3f ms/step (sampling %.3f ms), last loss %.5f%n", p, batch, total,
-                    sampling / 1e6 / steps, loss);
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / steps;
+            long bytes = (threads.getThreadAllocatedBytes(thread) - bytesStart) / steps;
+            System.out.printf("p=%s batch=%d: %.3f ms/step wall, %.3f ms/step CPU (sampling %.3f ms wall), "
+                    + "%d heap bytes/step, last loss %.5f%n", p, batch, total, cpu, sampling / 1e6 / steps, bytes, loss);
         }
     }
 }

@@ -4,12 +4,8 @@ import static org.ccsweep.model.train.FloatKernels.axpy;
 import static org.ccsweep.model.train.FloatKernels.dot;
 import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
 
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The loss and gradient contributions of the samples with exactly one active feature j, value v,
@@ -37,14 +33,10 @@ final class SingleFeatureSamples {
     private final float[] groupHiddenGrad;
     private final float[] residual;
 
-    private final INDArray reluT;
-    private final INDArray tableT;
-    private final INDArray groupGradT;
-    private final INDArray groupHiddenGradT;
-    private final FloatBuffer reluNative;
-    private final FloatBuffer tableNative;
-    private final FloatBuffer groupGradNative;
-    private final FloatBuffer groupHiddenGradNative;
+    private final NativeFloats reluNative;
+    private final NativeFloats tableNative;
+    private final NativeFloats groupGradNative;
+    private final NativeFloats groupHiddenGradNative;
 
     private double sigmaSum;
 
@@ -59,36 +51,33 @@ final class SingleFeatureSamples {
         this.groupGrad = new float[groups * nFeatures];
         this.groupHiddenGrad = new float[groups * dMlp];
         this.residual = new float[nFeatures];
-        this.reluT = Nd4j.create(DataType.FLOAT, new long[] {dMlp, groups}, 'f');
-        this.tableT = Nd4j.create(DataType.FLOAT, new long[] {nFeatures, groups}, 'f');
-        this.groupGradT = Nd4j.create(DataType.FLOAT, new long[] {nFeatures, groups}, 'f');
-        this.groupHiddenGradT = Nd4j.create(DataType.FLOAT, new long[] {dMlp, groups}, 'f');
-        this.reluNative = reluT.data().asNioFloat();
-        this.tableNative = tableT.data().asNioFloat();
-        this.groupGradNative = groupGradT.data().asNioFloat();
-        this.groupHiddenGradNative = groupHiddenGradT.data().asNioFloat();
+        this.reluNative = new NativeFloats(groups * dMlp);
+        this.tableNative = new NativeFloats(groups * nFeatures);
+        this.groupGradNative = new NativeFloats(groups * nFeatures);
+        this.groupHiddenGradNative = new NativeFloats(groups * dMlp);
     }
 
     /**
      * Adds the contributions of the given single-feature samples: their ∂L/∂W_in into gradWIn, and
-     * ∂L/∂W_out into gradWOutT as gradWOutT ← beta · gradWOutT + Aᵀ · G.
+     * ∂L/∂W_out into gradWOut as gradWOut ← beta · gradWOut + Aᵀ · G.
      *
-     * @param wOutT     W_outᵀ, n × d 'f' order, current
-     * @param gradWOutT ∂L/∂W_outᵀ, n × d 'f' order
-     * @param scale     dŷ = scale · R
+     * @param wOut     W_out, d × n row-major (W_outᵀ column-major), native
+     * @param gradWOut ∂L/∂W_out, d × n row-major, native
+     * @param scale    dŷ = scale · R
      * @return Σ R² over the samples; Σ R · (x · Mᵀ) is then in {@link #sigmaSum()}
      */
     double accumulate(SparseBatch x, int[] samples, int count, float[] wIn, float sAbs, float scale,
-            INDArray wOutT, INDArray gradWOutT, double beta, float[] gradWIn) {
+            NativeFloats wOut, NativeFloats gradWOut, float beta, float[] gradWIn) {
         int n = nFeatures;
         int d = dMlp;
         for (int i = 0; i < n * d; i++) {
             relu[i] = Math.max(wIn[i], 0f);
             relu[n * d + i] = Math.max(-wIn[i], 0f);
         }
-        reluNative.put(0, relu, 0, relu.length);
-        Nd4j.gemm(wOutT, reluT, tableT, false, false, 1.0, 0.0);
-        tableNative.get(0, table, 0, table.length);
+        int groups = 2 * n;
+        reluNative.buffer.put(0, relu, 0, relu.length);
+        Sgemm.gemm(false, false, n, groups, d, wOut.pointer, n, reluNative.pointer, d, 0f, tableNative.pointer, n);
+        tableNative.buffer.get(0, table, 0, table.length);
 
         Arrays.fill(groupGrad, 0f);
         double lossSum = 0.0;
@@ -109,10 +98,12 @@ final class SingleFeatureSamples {
         }
         sigmaSum = residualDotXm;
 
-        groupGradNative.put(0, groupGrad, 0, groupGrad.length);
-        Nd4j.gemm(groupGradT, reluT, gradWOutT, false, true, 1.0, beta);
-        Nd4j.gemm(wOutT, groupGradT, groupHiddenGradT, true, false, 1.0, 0.0);
-        groupHiddenGradNative.get(0, groupHiddenGrad, 0, groupHiddenGrad.length);
+        groupGradNative.buffer.put(0, groupGrad, 0, groupGrad.length);
+        Sgemm.gemm(false, true, n, d, groups, groupGradNative.pointer, n, reluNative.pointer, d, beta, gradWOut.pointer,
+                n);
+        Sgemm.gemm(true, false, d, groups, n, wOut.pointer, n, groupGradNative.pointer, n, 0f,
+                groupHiddenGradNative.pointer, d);
+        groupHiddenGradNative.buffer.get(0, groupHiddenGrad, 0, groupHiddenGrad.length);
         for (int i = 0; i < n * d; i++) {
             gradWIn[i] += keepWherePositive(groupHiddenGrad[i], relu[i])
                     - keepWherePositive(groupHiddenGrad[n * d + i], relu[n * d + i]);

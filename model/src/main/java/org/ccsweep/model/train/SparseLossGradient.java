@@ -4,13 +4,8 @@ import static org.ccsweep.model.train.FloatKernels.axpy;
 import static org.ccsweep.model.train.FloatKernels.dot;
 import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
 
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
-import org.nd4j.linalg.api.buffer.DataBuffer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * MSE loss and its gradients for the simplified model on one sparse batch, without allocating.
@@ -18,34 +13,27 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>With X ∈ R^{B × n} the batch, Z = X · W_in, H = ReLU(Z), Ŷ = H · W_out, labels
  * Y = ReLU(X) + |s| · X · Mᵀ and residual R = Ŷ − Y:
  * <pre>
- *   L      = Σ R² / (B · n)
- *   dŶ     = 2 R / (B · n)
+ *   L         = Σ R² / (B · n)
+ *   dŶ        = 2 R / (B · n)
  *   ∂L/∂W_out = Hᵀ · dŶ                      (d × n)
- *   dZ     = (dŶ · W_outᵀ) ⊙ [Z > 0]
+ *   dZ        = (dŶ · W_outᵀ) ⊙ [Z &gt; 0]
  *   ∂L/∂W_in  = Xᵀ · dZ                      (n × d)
- *   ∂L/∂s  = −sign(s) · Σ dŶ ⊙ (X · Mᵀ)
+ *   ∂L/∂s     = −sign(s) · Σ dŶ ⊙ (X · Mᵀ)
  * </pre>
  * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. When at least 2n samples
  * have a single active feature, they go through {@link SingleFeatureSamples}; the m other non-empty
  * samples are computed row by row: X · W_in and Xᵀ · dZ as sparse gathers and scatters in Java, the
- * three dense products as single-precision BLAS calls ({@link Nd4j#gemm}) on the first
- * mPad = ⌈m / 64⌉ · 64 sample rows of preallocated native buffers, whose padding rows are zeroed
- * each step.
- *
- * <p>Native layouts: a sample-major m × k block is the column-major (ND4J 'f') k × m matrix, so
- * Hᵀ (d × m), Ŷᵀ and dŶᵀ (n × m), dHᵀ (d × m) are prefixes of their buffers; W_out (d × n row-major)
- * is W_outᵀ in 'f' order.
+ * three dense products as single-precision BLAS calls ({@link Sgemm}) on preallocated native
+ * arrays: Hᵀ (d × m), Ŷᵀ then dŶᵀ (n × m), dHᵀ (d × m) column-major, i.e. sample-major rows, and
+ * W_out (d × n row-major) read as W_outᵀ column-major.
  */
 public final class SparseLossGradient {
-    /** Rows are padded to a multiple of this, so that a few views cover every batch. */
-    static final int ROW_BLOCK = 64;
-
     private final int nFeatures;
     private final int dMlp;
     private final int batch;
     private final float[] mixingT;
-
     private final SingleFeatureSamples singleFeature;
+
     private final int[] nonEmpty;
     private final int[] singles;
     private final float[] hidden;
@@ -53,16 +41,11 @@ public final class SparseLossGradient {
     private final float[] hiddenGrad;
     private final float[] xm;
 
-    private final FloatBuffer hiddenNative;
-    private final FloatBuffer outputNative;
-    private final FloatBuffer hiddenGradNative;
-    private final FloatBuffer wOutNative;
-    private final FloatBuffer gradWOutNative;
-    private final INDArray[] hiddenT;
-    private final INDArray[] outputT;
-    private final INDArray[] hiddenGradT;
-    private final INDArray wOutT;
-    private final INDArray gradWOutT;
+    private final NativeFloats hiddenNative;
+    private final NativeFloats outputNative;
+    private final NativeFloats hiddenGradNative;
+    private final NativeFloats wOutNative;
+    private final NativeFloats gradWOutNative;
 
     private double gradSigma;
     private double sigmaSum;
@@ -79,40 +62,17 @@ public final class SparseLossGradient {
         this.batch = batch;
         this.mixingT = FloatKernels.transpose(mixing, nFeatures);
         this.singleFeature = new SingleFeatureSamples(nFeatures, dMlp, mixingT);
-        int blocks = (batch + ROW_BLOCK - 1) / ROW_BLOCK;
-        int rows = blocks * ROW_BLOCK;
         this.nonEmpty = new int[batch];
         this.singles = new int[batch];
-        this.hidden = new float[rows * dMlp];
-        this.output = new float[rows * nFeatures];
-        this.hiddenGrad = new float[rows * dMlp];
+        this.hidden = new float[batch * dMlp];
+        this.output = new float[batch * nFeatures];
+        this.hiddenGrad = new float[batch * dMlp];
         this.xm = new float[nFeatures];
-
-        DataBuffer hiddenBuffer = Nd4j.createBuffer(DataType.FLOAT, (long) rows * dMlp, true);
-        DataBuffer outputBuffer = Nd4j.createBuffer(DataType.FLOAT, (long) rows * nFeatures, true);
-        DataBuffer hiddenGradBuffer = Nd4j.createBuffer(DataType.FLOAT, (long) rows * dMlp, true);
-        this.hiddenNative = hiddenBuffer.asNioFloat();
-        this.outputNative = outputBuffer.asNioFloat();
-        this.hiddenGradNative = hiddenGradBuffer.asNioFloat();
-        this.hiddenT = new INDArray[blocks + 1];
-        this.outputT = new INDArray[blocks + 1];
-        this.hiddenGradT = new INDArray[blocks + 1];
-        for (int b = 1; b <= blocks; b++) {
-            int m = b * ROW_BLOCK;
-            hiddenT[b] = columnPrefix(hiddenBuffer, dMlp, m);
-            outputT[b] = columnPrefix(outputBuffer, nFeatures, m);
-            hiddenGradT[b] = columnPrefix(hiddenGradBuffer, dMlp, m);
-        }
-        this.wOutT = Nd4j.create(DataType.FLOAT, new long[] {nFeatures, dMlp}, 'f');
-        this.gradWOutT = Nd4j.create(DataType.FLOAT, new long[] {nFeatures, dMlp}, 'f');
-        this.wOutNative = wOutT.data().asNioFloat();
-        this.gradWOutNative = gradWOutT.data().asNioFloat();
-    }
-
-    /** The first m columns of a column-major rows × capacity buffer, as a rows × m 'f'-order matrix. */
-    private static INDArray columnPrefix(DataBuffer buffer, int rows, int m) {
-        DataBuffer prefix = Nd4j.createBuffer(buffer, 0, (long) rows * m);
-        return Nd4j.create(prefix, new long[] {rows, m}, new long[] {1, rows}, 0, 'f');
+        this.hiddenNative = new NativeFloats(batch * dMlp);
+        this.outputNative = new NativeFloats(batch * nFeatures);
+        this.hiddenGradNative = new NativeFloats(batch * dMlp);
+        this.wOutNative = new NativeFloats(dMlp * nFeatures);
+        this.gradWOutNative = new NativeFloats(dMlp * nFeatures);
     }
 
     /**
@@ -140,7 +100,7 @@ public final class SparseLossGradient {
             }
         }
         Arrays.fill(gradWIn, 0f);
-        wOutNative.put(0, wOut, 0, d * n);
+        wOutNative.buffer.put(0, wOut, 0, d * n);
         float sAbs = Math.abs(s);
         double scale = 2.0 / ((double) batch * n);
         double lossSum = 0.0;
@@ -150,12 +110,12 @@ public final class SparseLossGradient {
             residualDotXm += sigmaSum;
         }
         if (singleCount > 0) {
-            lossSum += singleFeature.accumulate(x, singles, singleCount, wIn, sAbs, (float) scale, wOutT, gradWOutT,
-                    m > 0 ? 1.0 : 0.0, gradWIn);
+            lossSum += singleFeature.accumulate(x, singles, singleCount, wIn, sAbs, (float) scale, wOutNative,
+                    gradWOutNative, m > 0 ? 1f : 0f, gradWIn);
             residualDotXm += singleFeature.sigmaSum();
         }
         if (m > 0 || singleCount > 0) {
-            gradWOutNative.get(0, gradWOut, 0, d * n);
+            gradWOutNative.buffer.get(0, gradWOut, 0, d * n);
         } else {
             Arrays.fill(gradWOut, 0f);
         }
@@ -163,31 +123,49 @@ public final class SparseLossGradient {
         return lossSum / ((double) batch * n);
     }
 
+    /** ∂L/∂s of the last {@link #compute} call. */
+    public double gradSigma() {
+        return gradSigma;
+    }
+
     /**
      * The m samples listed in {@code nonEmpty}, row by row through the three BLAS products: adds their
-     * ∂L/∂W_in into gradWIn, writes their ∂L/∂W_out into gradWOutT and returns their Σ R².
+     * ∂L/∂W_in into gradWIn, writes their ∂L/∂W_out into the native gradient and returns their Σ R².
      */
     private double generalSamples(SparseBatch x, float[] wIn, int m, float sAbs, float scale, float[] gradWIn) {
         int n = nFeatures;
         int d = dMlp;
-        int blocks = (m + ROW_BLOCK - 1) / ROW_BLOCK;
-        int mPad = blocks * ROW_BLOCK;
-
         forwardHidden(x, wIn, m);
-        Arrays.fill(hidden, m * d, mPad * d, 0f);
-        hiddenNative.put(0, hidden, 0, mPad * d);
-        Nd4j.gemm(wOutT, hiddenT[blocks], outputT[blocks], false, false, 1.0, 0.0);
-        outputNative.get(0, output, 0, m * n);
+        hiddenNative.buffer.put(0, hidden, 0, m * d);
+        Sgemm.gemm(false, false, n, m, d, wOutNative.pointer, n, hiddenNative.pointer, d, 0f, outputNative.pointer, n);
+        outputNative.buffer.get(0, output, 0, m * n);
 
         double lossSum = residuals(x, m, sAbs, scale);
-        Arrays.fill(output, m * n, mPad * n, 0f);
-        outputNative.put(0, output, 0, mPad * n);
+        outputNative.buffer.put(0, output, 0, m * n);
 
-        Nd4j.gemm(outputT[blocks], hiddenT[blocks], gradWOutT, false, true, 1.0, 0.0);
-        Nd4j.gemm(wOutT, outputT[blocks], hiddenGradT[blocks], true, false, 1.0, 0.0);
-        hiddenGradNative.get(0, hiddenGrad, 0, m * d);
+        Sgemm.gemm(false, true, n, d, m, outputNative.pointer, n, hiddenNative.pointer, d, 0f, gradWOutNative.pointer,
+                n);
+        Sgemm.gemm(true, false, d, m, n, wOutNative.pointer, n, outputNative.pointer, n, 0f, hiddenGradNative.pointer,
+                d);
+        hiddenGradNative.buffer.get(0, hiddenGrad, 0, m * d);
         backwardInput(x, m, gradWIn);
         return lossSum;
+    }
+
+    /** H rows 0..m−1 = ReLU(x_i · W_in) of the samples in {@code nonEmpty}. */
+    private void forwardHidden(SparseBatch x, float[] wIn, int m) {
+        int d = dMlp;
+        for (int r = 0; r < m; r++) {
+            int i = nonEmpty[r];
+            int base = r * d;
+            Arrays.fill(hidden, base, base + d, 0f);
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                axpy(x.value(k), wIn, x.feature(k) * d, hidden, base, d);
+            }
+            for (int c = 0; c < d; c++) {
+                hidden[base + c] = Math.max(hidden[base + c], 0f);
+            }
+        }
     }
 
     /**
@@ -222,7 +200,7 @@ public final class SparseLossGradient {
         return lossSum;
     }
 
-    /** ∂L/∂W_in = Xᵀ · (dH ⊙ [H &gt; 0]) over the non-empty samples, into the zeroed gradWIn. */
+    /** ∂L/∂W_in += Xᵀ · (dH ⊙ [H &gt; 0]) over the samples in {@code nonEmpty}. */
     private void backwardInput(SparseBatch x, int m, float[] gradWIn) {
         int d = dMlp;
         for (int r = 0; r < m; r++) {
@@ -235,26 +213,5 @@ public final class SparseLossGradient {
                 axpy(x.value(k), hiddenGrad, base, gradWIn, x.feature(k) * d, d);
             }
         }
-    }
-
-    /** H rows 0..m−1 = ReLU(x_i · W_in) of the non-empty samples. */
-    private void forwardHidden(SparseBatch x, float[] wIn, int m) {
-        int d = dMlp;
-        for (int r = 0; r < m; r++) {
-            int i = nonEmpty[r];
-            int base = r * d;
-            Arrays.fill(hidden, base, base + d, 0f);
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpy(x.value(k), wIn, x.feature(k) * d, hidden, base, d);
-            }
-            for (int c = 0; c < d; c++) {
-                hidden[base + c] = Math.max(hidden[base + c], 0f);
-            }
-        }
-    }
-
-    /** ∂L/∂s of the last {@link #compute} call. */
-    public double gradSigma() {
-        return gradSigma;
     }
 }

@@ -1,0 +1,217 @@
+package org.ccsweep.model.train;
+
+import static org.ccsweep.model.train.FloatKernels.axpy;
+import static org.ccsweep.model.train.FloatKernels.dot;
+import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
+
+import java.util.Arrays;
+import org.ccsweep.model.data.SparseBatch;
+
+/**
+ * MSE loss and its gradients for the simplified model on one sparse batch, without allocating.
+ *
+ * <p>With X ∈ R^{B × n} the batch, Z = X · W_in, H = ReLU(Z), Ŷ = H · W_out, labels
+ * Y = ReLU(X) + |s| · X · Mᵀ and residual R = Ŷ − Y:
+ * <pre>
+ *   L         = Σ R² / (B · n)
+ *   dŶ        = 2 R / (B · n)
+ *   ∂L/∂W_out = Hᵀ · dŶ                      (d × n)
+ *   dZ        = (dŶ · W_outᵀ) ⊙ [Z &gt; 0]
+ *   ∂L/∂W_in  = Xᵀ · dZ                      (n × d)
+ *   ∂L/∂s     = −sign(s) · Σ dŶ ⊙ (X · Mᵀ)
+ * </pre>
+ * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. When at least 2n samples
+ * have a single active feature, they go through {@link SingleFeatureSamples}; the m other non-empty
+ * samples are computed row by row: X · W_in and Xᵀ · dZ as sparse gathers and scatters in Java, the
+ * three dense products as single-precision BLAS calls ({@link Sgemm}) on preallocated native
+ * arrays: Hᵀ (d × m), Ŷᵀ then dŶᵀ (n × m), dHᵀ (d × m) column-major, i.e. sample-major rows, and
+ * W_out (d × n row-major) read as W_outᵀ column-major.
+ */
+public final class SparseLossGradient {
+    private final int nFeatures;
+    private final int dMlp;
+    private final int batch;
+    private final float[] mixingT;
+    private final SingleFeatureSamples singleFeature;
+
+    private final int[] nonEmpty;
+    private final int[] singles;
+    private final float[] hidden;
+    private final float[] output;
+    private final float[] hiddenGrad;
+    private final float[] xm;
+
+    private final NativeFloats hiddenNative;
+    private final NativeFloats outputNative;
+    private final NativeFloats hiddenGradNative;
+    private final NativeFloats wOutNative;
+    private final NativeFloats gradWOutNative;
+
+    private double gradSigma;
+    private double sigmaSum;
+
+    /**
+     * @param nFeatures n
+     * @param dMlp      d
+     * @param batch     B, samples per batch
+     * @param mixing    the unscaled M, n × n row-major
+     */
+    public SparseLossGradient(int nFeatures, int dMlp, int batch, float[] mixing) {
+        this.nFeatures = nFeatures;
+        this.dMlp = dMlp;
+        this.batch = batch;
+        this.mixingT = FloatKernels.transpose(mixing, nFeatures);
+        this.singleFeature = new SingleFeatureSamples(nFeatures, dMlp, mixingT);
+        this.nonEmpty = new int[batch];
+        this.singles = new int[batch];
+        this.hidden = new float[batch * dMlp];
+        this.output = new float[batch * nFeatures];
+        this.hiddenGrad = new float[batch * dMlp];
+        this.xm = new float[nFeatures];
+        this.hiddenNative = new NativeFloats(batch * dMlp);
+        this.outputNative = new NativeFloats(batch * nFeatures);
+        this.hiddenGradNative = new NativeFloats(batch * dMlp);
+        this.wOutNative = new NativeFloats(dMlp * nFeatures);
+        this.gradWOutNative = new NativeFloats(dMlp * nFeatures);
+    }
+
+    /**
+     * Computes the loss of the batch and writes ∂L/∂W_in (n × d) and ∂L/∂W_out (d × n) into the given
+     * arrays; ∂L/∂s is then available from {@link #gradSigma()}.
+     *
+     * @return L, the mean of (ŷ − y)² over the B · n outputs
+     */
+    public double compute(SparseBatch x, float[] wIn, float[] wOut, float s, float[] gradWIn, float[] gradWOut) {
+        int n = nFeatures;
+        int d = dMlp;
+        int singleCount = 0;
+        for (int i = 0; i < batch; i++) {
+            singleCount += x.rowStart(i + 1) - x.rowStart(i) == 1 ? 1 : 0;
+        }
+        boolean groupSingles = singleCount >= 2 * n;
+        int m = 0;
+        singleCount = 0;
+        for (int i = 0; i < batch; i++) {
+            int active = x.rowStart(i + 1) - x.rowStart(i);
+            if (active == 1 && groupSingles) {
+                singles[singleCount++] = i;
+            } else if (active > 0) {
+                nonEmpty[m++] = i;
+            }
+        }
+        Arrays.fill(gradWIn, 0f);
+        wOutNative.buffer.put(0, wOut, 0, d * n);
+        float sAbs = Math.abs(s);
+        double scale = 2.0 / ((double) batch * n);
+        double lossSum = 0.0;
+        double residualDotXm = 0.0;
+        if (m > 0) {
+            lossSum += generalSamples(x, wIn, m, sAbs, (float) scale, gradWIn);
+            residualDotXm += sigmaSum;
+        }
+        if (singleCount > 0) {
+            lossSum += singleFeature.accumulate(x, singles, singleCount, wIn, sAbs, (float) scale, wOutNative,
+                    gradWOutNative, m > 0 ? 1f : 0f, gradWIn);
+            residualDotXm += singleFeature.sigmaSum();
+        }
+        if (m > 0 || singleCount > 0) {
+            gradWOutNative.buffer.get(0, gradWOut, 0, d * n);
+        } else {
+            Arrays.fill(gradWOut, 0f);
+        }
+        gradSigma = -Math.signum(s) * scale * residualDotXm;
+        return lossSum / ((double) batch * n);
+    }
+
+    /** ∂L/∂s of the last {@link #compute} call. */
+    public double gradSigma() {
+        return gradSigma;
+    }
+
+    /**
+     * The m samples listed in {@code nonEmpty}, row by row through the three BLAS products: adds their
+     * ∂L/∂W_in into gradWIn, writes their ∂L/∂W_out into the native gradient and returns their Σ R².
+     */
+    private double generalSamples(SparseBatch x, float[] wIn, int m, float sAbs, float scale, float[] gradWIn) {
+        int n = nFeatures;
+        int d = dMlp;
+        forwardHidden(x, wIn, m);
+        hiddenNative.buffer.put(0, hidden, 0, m * d);
+        Sgemm.gemm(false, false, n, m, d, wOutNative.pointer, n, hiddenNative.pointer, d, 0f, outputNative.pointer, n);
+        outputNative.buffer.get(0, output, 0, m * n);
+
+        double lossSum = residuals(x, m, sAbs, scale);
+        outputNative.buffer.put(0, output, 0, m * n);
+
+        Sgemm.gemm(false, true, n, d, m, outputNative.pointer, n, hiddenNative.pointer, d, 0f, gradWOutNative.pointer,
+                n);
+        Sgemm.gemm(true, false, d, m, n, wOutNative.pointer, n, outputNative.pointer, n, 0f, hiddenGradNative.pointer,
+                d);
+        hiddenGradNative.buffer.get(0, hiddenGrad, 0, m * d);
+        backwardInput(x, m, gradWIn);
+        return lossSum;
+    }
+
+    /** H rows 0..m−1 = ReLU(x_i · W_in) of the samples in {@code nonEmpty}. */
+    private void forwardHidden(SparseBatch x, float[] wIn, int m) {
+        int d = dMlp;
+        for (int r = 0; r < m; r++) {
+            int i = nonEmpty[r];
+            int base = r * d;
+            Arrays.fill(hidden, base, base + d, 0f);
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                axpy(x.value(k), wIn, x.feature(k) * d, hidden, base, d);
+            }
+            for (int c = 0; c < d; c++) {
+                hidden[base + c] = Math.max(hidden[base + c], 0f);
+            }
+        }
+    }
+
+    /**
+     * Turns Ŷ rows 0..m−1 into dŶ = scale · (Ŷ − ReLU(X) − |s| · X · Mᵀ) in place, leaves
+     * Σ R · (X · Mᵀ) in {@code sigmaSum} and returns Σ R².
+     */
+    private double residuals(SparseBatch x, int m, float sAbs, float scale) {
+        int n = nFeatures;
+        double lossSum = 0.0;
+        double residualDotXm = 0.0;
+        for (int r = 0; r < m; r++) {
+            int i = nonEmpty[r];
+            int base = r * n;
+            Arrays.fill(xm, 0f);
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                axpy(x.value(k), mixingT, x.feature(k) * n, xm, 0, n);
+            }
+            axpy(-sAbs, xm, 0, output, base, n);
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                float v = x.value(k);
+                if (v > 0f) {
+                    output[base + x.feature(k)] -= v;
+                }
+            }
+            lossSum += dot(output, base, output, base, n);
+            residualDotXm += dot(output, base, xm, 0, n);
+            for (int o = 0; o < n; o++) {
+                output[base + o] *= scale;
+            }
+        }
+        sigmaSum = residualDotXm;
+        return lossSum;
+    }
+
+    /** ∂L/∂W_in += Xᵀ · (dH ⊙ [H &gt; 0]) over the samples in {@code nonEmpty}. */
+    private void backwardInput(SparseBatch x, int m, float[] gradWIn) {
+        int d = dMlp;
+        for (int r = 0; r < m; r++) {
+            int i = nonEmpty[r];
+            int base = r * d;
+            for (int c = 0; c < d; c++) {
+                hiddenGrad[base + c] = keepWherePositive(hiddenGrad[base + c], hidden[base + c]);
+            }
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                axpy(x.value(k), hiddenGrad, base, gradWIn, x.feature(k) * d, d);
+            }
+        }
+    }
+}

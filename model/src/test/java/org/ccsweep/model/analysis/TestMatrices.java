@@ -2,7 +2,7 @@ package org.ccsweep.model.analysis;
 
 import org.ccsweep.model.run.Rng;
 
-/** Fixtures for the analysis tests: seeded Gaussian matrices, row-major. */
+/** Fixtures for the analysis tests: seeded Gaussian matrices and identities, row-major. */
 final class TestMatrices {
 
     private TestMatrices() {
@@ -21,6 +21,14 @@ final class TestMatrices {
         double[] a = new double[n * n];
         for (int i = 0; i < n; i++) {
             a[i * n + i] = 1.0;
+        }
+        return a;
+    }
+
+    static float[] identityWeights(int n) {
+        float[] a = new float[n * n];
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = 1f;
         }
         return a;
     }

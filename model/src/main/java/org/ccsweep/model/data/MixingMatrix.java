@@ -52,20 +52,11 @@ public final class MixingMatrix {
         return m;
     }
 
-    /** M = W_E W_Eᵀ − I, W_E ∈ R^{n × dEmbed} iid N(0, 1) with unit-length rows; the diagonal is exactly 0. */
+    /** M = W_E W_Eᵀ − I with W_E from {@link Embedding#draw}; the diagonal is exactly 0. */
     private static double[] embedding(int n, int dEmbed, Rng rng) {
-        double[] wE = gaussian(n * dEmbed, rng);
+        double[] m = Embedding.overlaps(Embedding.draw(n, dEmbed, rng), n, dEmbed);
         for (int i = 0; i < n; i++) {
-            double norm = Math.sqrt(dot(wE, i * dEmbed, wE, i * dEmbed, dEmbed));
-            for (int k = 0; k < dEmbed; k++) {
-                wE[i * dEmbed + k] /= norm;
-            }
-        }
-        double[] m = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                m[i * n + j] = i == j ? 0.0 : dot(wE, i * dEmbed, wE, j * dEmbed, dEmbed);
-            }
+            m[i * n + i] = 0.0;
         }
         return m;
     }

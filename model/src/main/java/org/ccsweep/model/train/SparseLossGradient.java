@@ -27,7 +27,7 @@ import org.ccsweep.model.data.SparseBatch;
  * arrays: Hᵀ (d × m), Ŷᵀ then dŶᵀ (n × m), dHᵀ (d × m) column-major, i.e. sample-major rows, and
  * W_out (d × n row-major) read as W_outᵀ column-major.
  */
-public final class SparseLossGradient {
+public final class SparseLossGradient implements BatchLoss {
     private final int nFeatures;
     private final int dMlp;
     private final int batch;
@@ -81,6 +81,7 @@ public final class SparseLossGradient {
      *
      * @return L, the mean of (ŷ − y)² over the B · n outputs
      */
+    @Override
     public double compute(SparseBatch x, float[] wIn, float[] wOut, float s, float[] gradWIn, float[] gradWOut) {
         int n = nFeatures;
         int d = dMlp;
@@ -124,6 +125,7 @@ public final class SparseLossGradient {
     }
 
     /** ∂L/∂s of the last {@link #compute} call. */
+    @Override
     public double gradSigma() {
         return gradSigma;
     }

@@ -6,6 +6,7 @@ import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.data.MixingMatrix;
 import org.ccsweep.model.data.SparseBatch;
+import org.ccsweep.model.net.ResidualModel;
 import org.ccsweep.model.net.SimplifiedModel;
 import org.ccsweep.model.run.Rng;
 import org.nd4j.linalg.factory.Nd4j;
@@ -13,8 +14,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * A timing harness, not a test: ms per training step (batch + loss/gradient + AdamW) of the paper's
  * shapes, as wall time and as this thread's CPU time (which a machine shared with other jobs
- * inflates less). p = 0 means exactly-one inputs. Run with OMP_NUM_THREADS=1:
- * {@code java -cp model/target/classes:model/target/test-classes:<deps> org.ccsweep.model.train.StepTiming p batch steps}.
+ * inflates less). p = 0 means exactly-one inputs; a fourth argument {@code residual} times the
+ * residual model's step (dEmbed = 1000) instead. Run with OMP_NUM_THREADS=1:
+ * {@code java -cp model/target/classes:model/target/test-classes:<deps> org.ccsweep.model.train.StepTiming p batch steps [residual]}.
  */
 public final class StepTiming {
     private StepTiming() {
@@ -27,15 +29,21 @@ public final class StepTiming {
         int n = 100;
         int d = 50;
         Nd4j.getMemoryManager().togglePeriodicGc(false);
+        boolean residual = args.length > 3 && args[3].equals("residual");
         float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, n, 0, null, new Rng(1));
-        SimplifiedModel model = SimplifiedModel.init(n, d, new Rng(2));
+        SimplifiedModel simplified = SimplifiedModel.init(n, d, new Rng(2));
+        ResidualModel residualModel = ResidualModel.init(n, d, 1000, new Rng(1), new Rng(2));
+        float[] wIn = residual ? residualModel.wIn() : simplified.wIn();
+        float[] wOut = residual ? residualModel.wOut() : simplified.wOut();
+        BatchLoss step = residual ? new ResidualLossGradient(residualModel, batch)
+                : new SparseLossGradient(n, d, batch, mixing);
+        float sigma = residual ? 1f : 0.02f;
         BatchSampler sampler = new BatchSampler(p == 0 ? InputMode.EXACTLY_ONE : InputMode.BERNOULLI, p, batch, n,
                 new Rng(3));
-        SparseLossGradient step = new SparseLossGradient(n, d, batch, mixing);
-        AdamW wInOpt = new AdamW(n * d, 0.9, 0.999, 1e-8, 1e-2);
-        AdamW wOutOpt = new AdamW(n * d, 0.9, 0.999, 1e-8, 1e-2);
-        float[] gIn = new float[n * d];
-        float[] gOut = new float[n * d];
+        AdamW wInOpt = new AdamW(wIn.length, 0.9, 0.999, 1e-8, 1e-2);
+        AdamW wOutOpt = new AdamW(wOut.length, 0.9, 0.999, 1e-8, 1e-2);
+        float[] gIn = new float[wIn.length];
+        float[] gOut = new float[wOut.length];
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         for (int round = 0; round < 3; round++) {
@@ -48,15 +56,16 @@ public final class StepTiming {
                 long s0 = System.nanoTime();
                 SparseBatch x = sampler.next();
                 sampling += System.nanoTime() - s0;
-                loss = step.compute(x, model.wIn(), model.wOut(), 0.02f, gIn, gOut);
-                wInOpt.step(model.wIn(), gIn, 3e-3);
-                wOutOpt.step(model.wOut(), gOut, 3e-3);
+                loss = step.compute(x, wIn, wOut, sigma, gIn, gOut);
+                wInOpt.step(wIn, gIn, 3e-3);
+                wOutOpt.step(wOut, gOut, 3e-3);
             }
             double total = (System.nanoTime() - start) / 1e6 / steps;
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / steps;
             long bytes = (threads.getThreadAllocatedBytes(thread) - bytesStart) / steps;
-            System.out.printf("p=%s batch=%d: %.3f ms/step wall, %.3f ms/step CPU (sampling %.3f ms wall), "
-                    + "%d heap bytes/step, last loss %.5f%n", p, batch, total, cpu, sampling / 1e6 / steps, bytes, loss);
+            System.out.printf("%s p=%s batch=%d: %.3f ms/step wall, %.3f ms/step CPU (sampling %.3f ms wall), "
+                    + "%d heap bytes/step, last loss %.5f%n", residual ? "residual" : "simplified", p, batch, total, cpu,
+                    sampling / 1e6 / steps, bytes, loss);
         }
     }
 }

@@ -1,0 +1,41 @@
+package org.ccsweep.model.run;
+
+import org.ccsweep.model.eval.LossEvaluator;
+import org.ccsweep.model.eval.LossProfile;
+import org.ccsweep.model.train.TrainingResult;
+
+/**
+ * The part every executor shares once a model is trained: its loss profile over spec.evalP() with
+ * M_s = |s_final| · M on the eval stream, and the {@link RunResult} that holds it.
+ */
+final class TrainedRun {
+    private TrainedRun() {
+    }
+
+    /**
+     * @param training     the training's curve and final s
+     * @param trainSeconds wall time of training
+     * @param wIn          the simplified (or effective) W_in, n × d row-major, owned by the result
+     * @param wOut         the simplified (or effective) W_out, d × n row-major, owned by the result
+     * @param mixing       the unscaled M, n × n row-major
+     */
+    static RunResult evaluate(RunSpec spec, SeedStreams streams, TrainingResult training, double trainSeconds,
+            float[] wIn, float[] wOut, float[] mixing) {
+        long evalStart = System.nanoTime();
+        float sigmaAbs = Math.abs(training.sigma());
+        float[] mixingScaled = new float[mixing.length];
+        for (int i = 0; i < mixing.length; i++) {
+            mixingScaled[i] = sigmaAbs * mixing[i];
+        }
+        LossProfile profile = LossEvaluator.profile(spec.nFeatures(), spec.dMlp(), wIn, wOut, mixingScaled,
+                spec.evalP(), spec.evalSamples(), streams.eval());
+        double evalSeconds = (System.nanoTime() - evalStart) * 1e-9;
+        return new RunResult(spec, training.sigma(), training.finalLoss(), trainSeconds, evalSeconds,
+                training.curveSteps(), training.curveLoss(), profile, wIn, wOut, mixing);
+    }
+
+    /** Seconds since {@code startNanos}, a {@link System#nanoTime()} reading. */
+    static double secondsSince(long startNanos) {
+        return (System.nanoTime() - startNanos) * 1e-9;
+    }
+}

@@ -13,7 +13,8 @@ import org.ccsweep.model.train.TransplantResult;
  * <p>The result describes the final model: the whole curve (phase 1 then phase 2, steps numbered
  * continuously over spec.steps() + cleanSteps), the final weights, mixing = the spec's unscaled
  * (noisy) M and finalSigma = 0, so that the profile's M_s = |finalSigma| · M = 0 says it was evaluated
- * on the clean labels it was last trained on. Phase-wise numbers are in {@link TransplantResult}.
+ * on the clean labels it was last trained on. trainSeconds covers both phases and the three
+ * phase-end evaluations of L/p at p_train. Phase-wise numbers are in {@link TransplantResult}.
  */
 public final class TransplantExecutor {
     private TransplantExecutor() {

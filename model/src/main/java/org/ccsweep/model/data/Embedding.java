@@ -41,6 +41,19 @@ public final class Embedding {
         return g;
     }
 
+    /**
+     * The mixing matrix the residual stream induces, M = I − W_E W_Eᵀ (nFeatures × nFeatures row-major,
+     * diagonal exactly 0): with it the residual model's error equals the simplified model's
+     * (see {@code net.ResidualModel}), so this is the sign the {@code EMBEDDING} kind must use.
+     */
+    public static double[] residualMixing(double[] wE, int nFeatures, int dEmbed) {
+        double[] m = overlaps(wE, nFeatures, dEmbed);
+        for (int i = 0; i < m.length; i++) {
+            m[i] = i % (nFeatures + 1) == 0 ? 0.0 : -m[i];
+        }
+        return m;
+    }
+
     private static double dot(double[] a, int aFrom, double[] b, int bFrom, int length) {
         double sum = 0.0;
         for (int k = 0; k < length; k++) {

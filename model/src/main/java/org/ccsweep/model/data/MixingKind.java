@@ -8,7 +8,7 @@ public enum MixingKind {
     ASYMMETRIC,
     /** M = triu(G) + triu(G, 1)ᵀ with G iid N(0, 1): symmetric, entry std 1. */
     SYMMETRIC,
-    /** M = W_E W_Eᵀ − I with W_E ∈ R^{n × dEmbed} iid N(0, 1), rows normalised (Braun et al.). */
+    /** M = I − W_E W_Eᵀ (the residual stream's mixing) with W_E ∈ R^{n × dEmbed} iid N(0, 1), rows normalised (Braun et al.). */
     EMBEDDING,
     /** M = U Vᵀ with U, V ∈ R^{n × r} iid N(0, 1), see {@link LowRankOptions}. */
     LOW_RANK

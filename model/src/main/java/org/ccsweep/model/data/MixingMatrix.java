@@ -52,13 +52,13 @@ public final class MixingMatrix {
         return m;
     }
 
-    /** M = W_E W_Eᵀ − I with W_E from {@link Embedding#draw}; the diagonal is exactly 0. */
+    /**
+     * M = I − W_E W_Eᵀ with W_E from {@link Embedding#draw}; the diagonal is exactly 0. science.md
+     * section 2 writes W_E W_Eᵀ − I, but the residual model of section 3 is equivalent to the simplified
+     * model with I − W_E W_Eᵀ (ResidualModelTest), and M_s = |s| M cannot flip the sign.
+     */
     private static double[] embedding(int n, int dEmbed, Rng rng) {
-        double[] m = Embedding.overlaps(Embedding.draw(n, dEmbed, rng), n, dEmbed);
-        for (int i = 0; i < n; i++) {
-            m[i * n + i] = 0.0;
-        }
-        return m;
+        return Embedding.residualMixing(Embedding.draw(n, dEmbed, rng), n, dEmbed);
     }
 
     /**

@@ -53,12 +53,10 @@ public final class ResidualModel {
      */
     public static ResidualModel init(int nFeatures, int dMlp, int dEmbed, Rng mixingRng, Rng initRng) {
         double[] embedding = Embedding.draw(nFeatures, dEmbed, mixingRng);
-        double[] overlaps = Embedding.overlaps(embedding, nFeatures, dEmbed);
-        float[] mixing = new float[overlaps.length];
-        for (int i = 0; i < nFeatures; i++) {
-            for (int j = 0; j < nFeatures; j++) {
-                mixing[i * nFeatures + j] = (float) ((i == j ? 1.0 : 0.0) - overlaps[i * nFeatures + j]);
-            }
+        double[] residualMixing = Embedding.residualMixing(embedding, nFeatures, dEmbed);
+        float[] mixing = new float[residualMixing.length];
+        for (int i = 0; i < mixing.length; i++) {
+            mixing[i] = (float) residualMixing[i];
         }
         float[] wE = new float[embedding.length];
         for (int i = 0; i < wE.length; i++) {

@@ -17,11 +17,11 @@ class ResidualModelTest {
     private final ResidualModel model = ResidualModel.init(N, D, E, new Rng(41), new Rng(42));
 
     @Test
-    void mixingIsMinusTheEmbeddingKindsMFromTheSameStream() {
+    void mixingIsTheEmbeddingKindsMFromTheSameStream() {
         float[] embedding = MixingMatrix.build(MixingKind.EMBEDDING, N, E, null, new Rng(41));
         float[] mixing = model.mixing();
         for (int i = 0; i < N * N; i++) {
-            assertThat(mixing[i]).as("M[%d]", i).isEqualTo(-embedding[i] + 0f);
+            assertThat(mixing[i]).as("M[%d]", i).isEqualTo(embedding[i]);
         }
         double[] wE = ResidualForward.toDouble(model.wE());
         for (int i = 0; i < N; i++) {

@@ -77,12 +77,14 @@ public final class BenchMain {
                     + " per k ≥ 2: %.2f s, worst relative SE %.3f %%%n", ProfileTiming.POINTS, settings[0].p(),
                     timing.samplesPerK(), timing.seconds(), 100 * timing.worstRelativeSe());
         }
+        System.out.printf("%nload average at the end: %s (1, 5, 15 min; above 1 means other work shared the cores)%n",
+                loadAverage());
     }
 
     private static void printHeader(BenchOptions options) {
-        System.out.printf("ccsweep bench, %s, %s, %d cores%n",
+        System.out.printf("ccsweep bench, %s, %s, %d cores, load average %s%n",
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), cpuModel(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), loadAverage());
         String threads = System.getenv("OMP_NUM_THREADS");
         System.out.printf("threads: ccsweep JVM OMP_NUM_THREADS=%s%s; peer torch.set_num_threads(1),"
                 + " OMP/OPENBLAS/MKL_NUM_THREADS=1; the two run one after the other%n",
@@ -124,6 +126,15 @@ public final class BenchMain {
         System.out.println();
         System.out.println("agree: abs(Δ L/p) < 3·sqrt(SE_ccsweep² + SE_peer²) + 3·√2·(seed std), the seed std measured"
                 + " on ccsweep's seeds at the same setting; FLOP limit = 2 · MACs per step / sgemm peak.");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     private static String cpuModel() {

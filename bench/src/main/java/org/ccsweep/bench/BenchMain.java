@@ -24,8 +24,9 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    /** One table row: a setting with both measurements, the seed spread and the step's cost. */
-    private record Row(Setting setting, Measurement ours, Measurement peer, double seedStd, int seeds, StepCost cost) {
+    /** One table row: a setting, ccsweep's seed-0 model, both measurements, the seed spread and the step's cost. */
+    private record Row(Setting setting, RunResult model, Measurement ours, Measurement peer, double seedStd, int seeds,
+                       StepCost cost) {
     }
 
     public static void main(String[] args) {
@@ -49,36 +50,38 @@ public final class BenchMain {
                 WARM_UP_STEPS, settings[0].p());
 
         List<Row> rows = new ArrayList<>();
-        RunResult firstModel = null;
         for (Setting setting : settings) {
-            RunResult result = ccsweep.train(setting, setting.steps(), 0);
-            firstModel = firstModel == null ? result : firstModel;
-            Measurement ours = CcsweepRunner.measure(result);
-            report("ccsweep", setting, 0, ours);
-            double[] seedLoss = new double[options.extraSeeds() + 1];
-            seedLoss[0] = ours.lossPerFeature();
-            for (int seed = 1; seed <= options.extraSeeds(); seed++) {
-                Measurement other = CcsweepRunner.measure(ccsweep.train(setting, setting.steps(), seed));
-                report("ccsweep", setting, seed, other);
-                seedLoss[seed] = other.lossPerFeature();
-            }
-            Map<String, String> peerFields = peer.run(setting, 0);
-            Measurement peerMeasurement = PeerRunner.measurement(peerFields);
-            report("peer (torch " + peerFields.get("torch") + ", " + peerFields.get("blas") + ")", setting, 0,
-                    peerMeasurement);
-            rows.add(new Row(setting, ours, peerMeasurement, Agreement.sampleStd(seedLoss), seedLoss.length,
-                    StepCost.of(Setting.N_FEATURES, Setting.D_MLP, setting.batch(), setting.p())));
+            rows.add(measure(setting, options.extraSeeds(), ccsweep, peer));
         }
 
         printTable(rows, peakGflops);
         if (options.profileSamplesPerK() > 0) {
-            ProfileTiming timing = ProfileTiming.measure(firstModel, options.profileSamplesPerK());
+            ProfileTiming timing = ProfileTiming.measure(rows.get(0).model(), options.profileSamplesPerK());
             System.out.printf("%nevaluator: %d-point log-grid profile (1e-3..1) of the p = %s seed-0 model, %d samples"
                     + " per k ≥ 2: %.2f s, worst relative SE %.3f %%%n", ProfileTiming.POINTS, settings[0].p(),
                     timing.samplesPerK(), timing.seconds(), 100 * timing.worstRelativeSe());
         }
         System.out.printf("%nload average at the end: %s (1, 5, 15 min; above 1 means other work shared the cores)%n",
                 loadAverage());
+    }
+
+    /** ccsweep on seeds 0..extraSeeds (seed 0 timed and compared), then the peer on seed 0. */
+    private static Row measure(Setting setting, int extraSeeds, CcsweepRunner ccsweep, PeerRunner peer) {
+        RunResult model = ccsweep.train(setting, setting.steps(), 0);
+        Measurement ours = CcsweepRunner.measure(model);
+        report("ccsweep", setting, 0, ours);
+        double[] seedLoss = new double[extraSeeds + 1];
+        seedLoss[0] = ours.lossPerFeature();
+        for (int seed = 1; seed <= extraSeeds; seed++) {
+            Measurement other = CcsweepRunner.measure(ccsweep.train(setting, setting.steps(), seed));
+            report("ccsweep", setting, seed, other);
+            seedLoss[seed] = other.lossPerFeature();
+        }
+        Map<String, String> peerFields = peer.run(setting, 0);
+        Measurement theirs = PeerRunner.measurement(peerFields);
+        report("peer (torch " + peerFields.get("torch") + ", " + peerFields.get("blas") + ")", setting, 0, theirs);
+        return new Row(setting, model, ours, theirs, Agreement.sampleStd(seedLoss), seedLoss.length,
+                StepCost.of(Setting.N_FEATURES, Setting.D_MLP, setting.batch(), setting.p()));
     }
 
     private static void printHeader(BenchOptions options) {

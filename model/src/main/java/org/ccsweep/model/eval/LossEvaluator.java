@@ -1,6 +1,5 @@
 package org.ccsweep.model.eval;
 
-import java.util.Arrays;
 import org.ccsweep.model.run.Rng;
 
 /**
@@ -12,13 +11,16 @@ import org.ccsweep.model.run.Rng;
  *
  * <p>Stratified by the number k of active features: L(p) = Σ_{k=1..n} w_k(p) · E_k with
  * w_k(p) = Binom(k; n, p) and E_k = E[loss | k] independent of p, so each E_k is estimated once for the
- * whole grid. E_1 is exact ({@link #lossGivenOneActive}); E_k for k ≥ 2 is a sample mean over inputs
- * with exactly k distinct active features; strata whose weight is below {@value #NEGLIGIBLE_WEIGHT} at
- * every p are left out. The standard error is SE(L(p)) = sqrt(Σ_k w_k² Var_k / N_k), and L/p and its
+ * whole grid. E_1 is exact ({@link #lossGivenOneActive}); E_k for k ≥ 2 is estimated from inputs with
+ * exactly k distinct active features, with the sum of their exact single-feature losses as a control
+ * variate ({@link StratumSampler}); strata whose weight is below {@value #NEGLIGIBLE_WEIGHT} at
+ * every p are left out. The standard error is SE(L(p)) = sqrt(Σ_k w_k² Var_k / N_k) with Var_k the
+ * per-sample variance left after the control variate, and L/p and its
  * SE divide by p. All sums are in double, and the results depend only on the inputs and the rng state.
  */
 public final class LossEvaluator {
     static final double NEGLIGIBLE_WEIGHT = 1e-12;
+    static final int PRECISION_ROUNDS = 4;
 
     private LossEvaluator() {
     }
@@ -43,9 +45,10 @@ public final class LossEvaluator {
     /**
      * The profile with per-stratum sample counts chosen to bring the relative SE of L/p below
      * {@code targetRelativeSe} at every p: a pilot of {@code pilotPerK} samples per stratum estimates
-     * each σ_k, then two rounds of {@link NeymanAllocation} top the strata up (the second with the
-     * better σ_k of the first). No more than {@code maxSamples} samples are drawn in all; where that cap
-     * binds, the reported SE says how far the target was missed.
+     * each σ_k, then up to {@value #PRECISION_ROUNDS} rounds of {@link NeymanAllocation} top the strata
+     * up, each with the σ_k and L(p) of the samples so far, until every p meets the target. No more than
+     * {@code maxSamples} samples are drawn in all (the pilot included, which is always drawn); where
+     * that cap binds, the reported SE says how far the target was missed.
      */
     public static LossProfile profileToPrecision(int n, int d, float[] wIn, float[] wOut, float[] mixingScaled,
                                                  double[] pEval, double targetRelativeSe, int pilotPerK,
@@ -69,8 +72,11 @@ public final class LossEvaluator {
                 budget -= pilotPerK;
             }
         }
-        for (int round = 0; round < 2 && budget > 0; round++) {
+        for (int round = 0; round < PRECISION_ROUNDS && budget > 0; round++) {
             LossProfile current = assemble(pEval, weights, sampled, exactOne, sampler);
+            if (meetsTarget(current, targetRelativeSe)) {
+                break;
+            }
             double[] sigma = new double[n + 1];
             for (int k = 2; k <= n; k++) {
                 sigma[k] = Math.sqrt(sampler.variance(k));
@@ -106,30 +112,7 @@ public final class LossEvaluator {
      */
     public static double lossGivenOneActive(int n, int d, float[] wIn, float[] wOut, float[] mixingScaled) {
         checkShapes(n, d, wIn, wOut, mixingScaled);
-        double total = 0.0;
-        double[] positive = new double[n];
-        double[] negative = new double[n];
-        for (int i = 0; i < n; i++) {
-            Arrays.fill(positive, 0.0);
-            Arrays.fill(negative, 0.0);
-            for (int c = 0; c < d; c++) {
-                double w = wIn[i * d + c];
-                double[] target = w > 0.0 ? positive : negative;
-                double magnitude = Math.abs(w);
-                for (int j = 0; j < n; j++) {
-                    target[j] += magnitude * wOut[c * n + j];
-                }
-            }
-            double sumSq = 0.0;
-            for (int j = 0; j < n; j++) {
-                double m = mixingScaled[j * n + i];
-                double up = positive[j] - (j == i ? 1.0 : 0.0) - m;
-                double down = negative[j] + m;
-                sumSq += up * up + down * down;
-            }
-            total += sumSq / 6.0;
-        }
-        return total / ((double) n * n);
+        return OneActiveResiduals.of(n, d, wIn, wOut, mixingScaled).meanLoss();
     }
 
     /**
@@ -142,6 +125,15 @@ public final class LossEvaluator {
         checkGrid(new double[] {p});
         checkAtLeastTwo("samples", samples);
         return PlainMonteCarlo.estimate(n, d, wIn, wOut, mixingScaled, p, samples, rng);
+    }
+
+    private static boolean meetsTarget(LossProfile profile, double targetRelativeSe) {
+        for (int q = 0; q < profile.size(); q++) {
+            if (profile.stderr()[q] > targetRelativeSe * profile.lossPerFeature()[q]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean[] sampledStrata(int n, double[][] weights) {

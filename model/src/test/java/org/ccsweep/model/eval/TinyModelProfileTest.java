@@ -31,8 +31,9 @@ class TinyModelProfileTest {
         for (int q = 0; q < grid.length; q++) {
             double p = grid[q];
             double expected = (1 - p) / 6.0 + 7.0 * p / 48.0;
-            // The E_2 sample spread gives SE ≈ 4e-4 · p at 2e5 samples; 4 SE is the tolerance.
-            assertThat(profile.stderr()[q]).isLessThan(1e-3);
+            // With the control variate the E_2 spread gives SE(L/p) ≈ 1e-4 · p at 2e5 samples (measured);
+            // 4 SE is the tolerance.
+            assertThat(profile.stderr()[q]).isLessThan(3e-4);
             assertThat(profile.lossPerFeature()[q]).isCloseTo(expected, within(4 * profile.stderr()[q] + 1e-15));
         }
     }

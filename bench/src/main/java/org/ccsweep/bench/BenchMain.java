@@ -101,7 +101,7 @@ public final class BenchMain {
     }
 
     private static void report(String who, Setting setting, long seed, Measurement m) {
-        System.out.printf("  %-7s %s seed %d: %d steps, %.4f ms/step, L/p = %.5f ± %.5f%n",
+        System.out.printf("  %-7s %s seed %d: %d steps, %.4f ms/step, L/p = %.5f ± %.2g%n",
                 who, setting.label(), seed, m.stepsTimed(), m.msPerStep(), m.lossPerFeature(), m.stderr());
     }
 
@@ -118,7 +118,7 @@ public final class BenchMain {
                     : String.format("%s (Δ %.5f vs %.5f + %.5f)", agreement.agrees() ? "yes" : "NO",
                             Math.abs(agreement.delta()), agreement.noiseTolerance(), agreement.seedAllowance());
             double limitMs = row.cost().flopLimitMs(peakGflops);
-            System.out.printf("| %s | %d / %d%s | %.4f | %.3f | %.1fx | %.5f ± %.5f | %.5f ± %.5f | %.5f (%d) | %s"
+            System.out.printf("| %s | %d / %d%s | %.4f | %.3f | %.1fx | %.5f ± %.2g | %.5f ± %.2g | %.5f (%d) | %s"
                             + " | %.4f (%.1f M MACs) | %.2fx |%n",
                     s.label(), s.steps(), s.peerSteps(), s.peerIsPrefix() ? " (prefix)" : "",
                     row.ours().msPerStep(), row.peer().msPerStep(), row.peer().msPerStep() / row.ours().msPerStep(),

@@ -26,7 +26,7 @@ public record BenchOptions(int baseSteps, int peerPrefixSteps, int extraSeeds, i
               --seeds K            extra ccsweep seeds per setting for the seed spread of L/p (default 4)
               --eval-samples N     ccsweep's evaluator samples per active count k ≥ 2 at p_train (default 200,000)
               --peer-eval-samples N  the peer's Monte Carlo samples at p_train (default 1,000,000)
-              --profile-samples N  samples per k of the timed 100-point profile (default 20,000)
+              --profile-samples N  samples per k of the timed 100-point profile (default 3,000)
               --no-profile         skip the profile timing
             """;
 
@@ -36,7 +36,7 @@ public record BenchOptions(int baseSteps, int peerPrefixSteps, int extraSeeds, i
         int extraSeeds = 4;
         int evalSamples = 200_000;
         int peerEvalSamples = 1_000_000;
-        int profileSamples = 20_000;
+        int profileSamples = 3_000;
         String python = "/usr/bin/python3";
         String peerScript = "bench/peer/cc_torch.py";
         for (int i = 0; i < args.length; i++) {

@@ -1,0 +1,15 @@
+package org.ccsweep.model.run;
+
+import org.ccsweep.model.data.InputMode;
+import org.ccsweep.model.data.MixingKind;
+
+/** Small run specs for tests: the paper's recipe, shrunk. */
+final class TestSpecs {
+    private TestSpecs() {
+    }
+
+    static RunSpec small(int steps, double lr, boolean learnSigma) {
+        return new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, MixingKind.ASYMMETRIC, null, 0.02, learnSigma,
+                steps, 256, lr, 0.9, 0.999, 1e-8, 1e-2, 7L, 7L, new double[] {0.01, 0.1}, 200, 10);
+    }
+}

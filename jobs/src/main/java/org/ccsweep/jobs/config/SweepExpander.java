@@ -13,7 +13,8 @@ import org.ccsweep.model.run.RunSpec;
  * Expands a sweep into its runs: the grid × seeds, in a stable order (mixing, input-mode,
  * learn-sigma, p-train, sigma, rank, then seed innermost, each axis in the order written), so the
  * seeds of a grid point are adjacent. Combinations that resolve to the same run (the rank axis of a
- * kind that is not low-rank) appear once, at their first position.
+ * kind that is not low-rank; the sigma axis of the clean kind with a fixed σ, where M = 0 makes σ
+ * irrelevant and the run records σ = 0) appear once, at their first position.
  *
  * <p>Each run's p_eval grid is eval.p with the run's p-train added when absent, ascending. Steps are
  * scaled by {@link StepScaling} for Bernoulli inputs when train.scale-steps is on.
@@ -40,9 +41,10 @@ public final class SweepExpander {
                                 int steps = train.scaleSteps() && inputMode == InputMode.BERNOULLI
                                         ? (int) StepScaling.scaledSteps(train.steps(), pTrain, model.nFeatures())
                                         : train.steps();
+                                double runSigma = mixing == MixingKind.CLEAN && !learnSigma ? 0 : sigma;
                                 for (long seed : sweep.seeds()) {
                                     runs.add(new RunSpec(model.nFeatures(), model.dMlp(), model.dEmbed(), inputMode,
-                                            pTrain, mixing, lowRank, sigma, learnSigma, steps, train.batch(),
+                                            pTrain, mixing, lowRank, runSigma, learnSigma, steps, train.batch(),
                                             train.lr(), train.beta1(), train.beta2(), train.eps(), train.weightDecay(),
                                             seed, sweep.mixingSeed().orElse(seed),
                                             evalGrid(sweep.eval().p(), pTrain), sweep.eval().samplesPerK(),

@@ -34,7 +34,8 @@ final class Summary {
     private Summary() {
     }
 
-    static void print(SparkSession spark, List<RunSpec> runs, PrintStream out) {
+    /** Prints the summary and returns how many of the sweep's runs are recorded as failed. */
+    static long print(SparkSession spark, List<RunSpec> runs, PrintStream out) {
         spark.createDataset(runs.stream().map(RunSpec::id).toList(), Encoders.STRING()).toDF("run_id")
                 .createOrReplaceTempView("ccsweep_this_sweep");
         Map<String, Row> byPoint = spark.sql(QUERY).collectAsList().stream()
@@ -60,6 +61,7 @@ final class Summary {
             }
             out.println(sb.toString().stripTrailing());
         }
+        return byPoint.values().stream().mapToLong(r -> r.<Long>getAs("runs") - r.<Long>getAs("n")).sum();
     }
 
     private static String text(Object v) {

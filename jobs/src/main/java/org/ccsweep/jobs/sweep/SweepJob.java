@@ -65,12 +65,12 @@ public final class SweepJob {
         }
 
         Views.register(spark, sweep.output());
-        Summary.print(spark, runs, log);
-        if (failed > 0) {
-            log.printf("[ccsweep] %d of %d runs failed; see: SELECT run_id, error FROM runs WHERE status = 'failed'%n",
-                    failed, pending.size());
+        long failedInOutput = Summary.print(spark, runs, log);
+        if (failedInOutput > 0) {
+            log.printf("[ccsweep] %d of %d runs failed (%d of them now); see: SELECT run_id, error FROM runs WHERE status = 'failed'%n",
+                    failedInOutput, runs.size(), failed);
         }
-        return new SweepReport(runs.size(), skipped, pending.size(), failed);
+        return new SweepReport(runs.size(), skipped, pending.size(), failed, failedInOutput);
     }
 
     private static List<RunOutcome> await(JavaFutureAction<List<RunOutcome>> chunk) {

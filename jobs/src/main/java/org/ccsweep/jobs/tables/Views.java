@@ -35,9 +35,11 @@ public final class Views {
     }
 
     public static void register(SparkSession spark, Path output) {
-        spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
-                p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
-                DataTypes.DoubleType);
+        if (!spark.catalog().functionExists("t_quantile")) {
+            spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
+                    p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
+                    DataTypes.DoubleType);
+        }
         for (Table table : Table.values()) {
             spark.read().schema(SparkSchemas.of(table)).parquet(output.resolve(table.tableName()).toString())
                     .createOrReplaceTempView(table.tableName());

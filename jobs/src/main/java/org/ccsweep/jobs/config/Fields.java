@@ -52,7 +52,14 @@ final class Fields {
     }
 
     long longInteger(String key, Allowed allowed) {
-        return (long) number(key, value(key), allowed);
+        return longInteger(key, value(key), allowed);
+    }
+
+    /** An integer read exactly when HOCON parsed it as one (seeds beyond 2^53 keep every digit). */
+    static long longInteger(String key, ConfigValue value, Allowed allowed) {
+        double v = number(key, value, allowed);
+        return value.unwrapped() instanceof Integer || value.unwrapped() instanceof Long
+                ? ((Number) value.unwrapped()).longValue() : (long) v;
     }
 
     static double number(String key, ConfigValue value, Allowed allowed) {

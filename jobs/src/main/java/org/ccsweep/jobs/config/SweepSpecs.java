@@ -35,7 +35,7 @@ public final class SweepSpecs {
         String name = f.string("sweep.name", "a non-empty name of letters, digits, '.', '_' or '-'",
                 s -> s.matches("[A-Za-z0-9._-]+"));
         String output = f.string("sweep.output", "a non-empty path", s -> !s.isBlank());
-        List<Long> seeds = f.list("sweep.seeds", v -> (long) Fields.number("sweep.seeds", v, Allowed.anyInteger()));
+        List<Long> seeds = f.list("sweep.seeds", v -> Fields.longInteger("sweep.seeds", v, Allowed.anyInteger()));
         requireDistinct(f, "sweep.seeds", seeds);
         OptionalLong mixingSeed = f.isNull("sweep.mixing-seed") ? OptionalLong.empty()
                 : OptionalLong.of(f.longInteger("sweep.mixing-seed", Allowed.anyInteger()));

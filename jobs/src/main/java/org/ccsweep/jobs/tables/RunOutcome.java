@@ -21,7 +21,8 @@ public record RunOutcome(RunSpec spec, RunResult result, String error) implement
     }
 
     public static RunOutcome failed(RunSpec spec, Throwable error) {
-        return new RunOutcome(spec, null, error.getClass().getName() + ": " + error.getMessage());
+        String message = error.getMessage();
+        return new RunOutcome(spec, null, error.getClass().getName() + (message == null ? "" : ": " + message));
     }
 
     public boolean ok() {

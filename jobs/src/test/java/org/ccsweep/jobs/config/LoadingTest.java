@@ -46,6 +46,11 @@ class LoadingTest {
     }
 
     @Test
+    void largeSeedsKeepEveryDigit() {
+        assertThat(fx.load("sweep.seeds = [9007199254740993]\n").seeds()).containsExactly(9007199254740993L);
+    }
+
+    @Test
     void outputDefaultsToResultsSlashName() {
         SweepSpec spec = SweepSpecs.load(write("sweep.name = fig5\n"), List.of());
         assertThat(spec.output().toString()).isEqualTo("results/fig5");

@@ -52,7 +52,7 @@ public final class MixingMatrix {
         return m;
     }
 
-    /** M = W_E W_Eᵀ − I, W_E ∈ R^{n × dEmbed} iid N(0, 1) with unit-length rows. */
+    /** M = W_E W_Eᵀ − I, W_E ∈ R^{n × dEmbed} iid N(0, 1) with unit-length rows; the diagonal is exactly 0. */
     private static double[] embedding(int n, int dEmbed, Rng rng) {
         double[] wE = gaussian(n * dEmbed, rng);
         for (int i = 0; i < n; i++) {

@@ -1,12 +1,11 @@
 package org.ccsweep.model.train;
 
-import java.nio.FloatBuffer;
+import static org.ccsweep.model.train.FloatKernels.axpy;
+import static org.ccsweep.model.train.FloatKernels.dot;
+import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
+
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
-import org.nd4j.linalg.api.buffer.DataBuffer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * MSE loss and its gradients for the simplified model on one sparse batch, without allocating.
@@ -14,49 +13,42 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>With X ∈ R^{B × n} the batch, Z = X · W_in, H = ReLU(Z), Ŷ = H · W_out, labels
  * Y = ReLU(X) + |s| · X · Mᵀ and residual R = Ŷ − Y:
  * <pre>
- *   L      = Σ R² / (B · n)
- *   dŶ     = 2 R / (B · n)
+ *   L         = Σ R² / (B · n)
+ *   dŶ        = 2 R / (B · n)
  *   ∂L/∂W_out = Hᵀ · dŶ                      (d × n)
- *   dZ     = (dŶ · W_outᵀ) ⊙ [Z > 0]
+ *   dZ        = (dŶ · W_outᵀ) ⊙ [Z &gt; 0]
  *   ∂L/∂W_in  = Xᵀ · dZ                      (n × d)
- *   ∂L/∂s  = −sign(s) · Σ dŶ ⊙ (X · Mᵀ)
+ *   ∂L/∂s     = −sign(s) · Σ dŶ ⊙ (X · Mᵀ)
  * </pre>
- * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. Only the m non-empty
- * samples are computed: X · W_in and Xᵀ · dZ as sparse gathers and scatters in Java; the three dense
- * products as single-precision BLAS calls ({@link Nd4j#gemm}) on the first mPad = ⌈m / 64⌉ · 64
- * sample rows of preallocated native buffers, whose padding rows are zeroed each step.
- *
- * <p>Native layouts: a sample-major m × k block is the column-major (ND4J 'f') k × m matrix, so
- * Hᵀ (d × m), Ŷᵀ and dŶᵀ (n × m), dHᵀ (d × m) are prefixes of their buffers; W_out (d × n row-major)
- * is W_outᵀ in 'f' order.
+ * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. When at least 2n samples
+ * have a single active feature, they go through {@link SingleFeatureSamples}; the m other non-empty
+ * samples are computed row by row: X · W_in and Xᵀ · dZ as sparse gathers and scatters in Java, the
+ * three dense products as single-precision BLAS calls ({@link Sgemm}) on preallocated native
+ * arrays: Hᵀ (d × m), Ŷᵀ then dŶᵀ (n × m), dHᵀ (d × m) column-major, i.e. sample-major rows, and
+ * W_out (d × n row-major) read as W_outᵀ column-major.
  */
 public final class SparseLossGradient {
-    /** Rows are padded to a multiple of this, so that a few views cover every batch. */
-    static final int ROW_BLOCK = 64;
-
     private final int nFeatures;
     private final int dMlp;
     private final int batch;
     private final float[] mixingT;
+    private final SingleFeatureSamples singleFeature;
 
     private final int[] nonEmpty;
+    private final int[] singles;
     private final float[] hidden;
     private final float[] output;
     private final float[] hiddenGrad;
     private final float[] xm;
 
-    private final FloatBuffer hiddenNative;
-    private final FloatBuffer outputNative;
-    private final FloatBuffer hiddenGradNative;
-    private final FloatBuffer wOutNative;
-    private final FloatBuffer gradWOutNative;
-    private final INDArray[] hiddenT;
-    private final INDArray[] outputT;
-    private final INDArray[] hiddenGradT;
-    private final INDArray wOutT;
-    private final INDArray gradWOutT;
+    private final NativeFloats hiddenNative;
+    private final NativeFloats outputNative;
+    private final NativeFloats hiddenGradNative;
+    private final NativeFloats wOutNative;
+    private final NativeFloats gradWOutNative;
 
     private double gradSigma;
+    private double sigmaSum;
 
     /**
      * @param nFeatures n
@@ -68,50 +60,19 @@ public final class SparseLossGradient {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
         this.batch = batch;
-        this.mixingT = transpose(mixing, nFeatures);
-        int blocks = (batch + ROW_BLOCK - 1) / ROW_BLOCK;
-        int rows = blocks * ROW_BLOCK;
+        this.mixingT = FloatKernels.transpose(mixing, nFeatures);
+        this.singleFeature = new SingleFeatureSamples(nFeatures, dMlp, mixingT);
         this.nonEmpty = new int[batch];
-        this.hidden = new float[rows * dMlp];
-        this.output = new float[rows * nFeatures];
-        this.hiddenGrad = new float[rows * dMlp];
+        this.singles = new int[batch];
+        this.hidden = new float[batch * dMlp];
+        this.output = new float[batch * nFeatures];
+        this.hiddenGrad = new float[batch * dMlp];
         this.xm = new float[nFeatures];
-
-        DataBuffer hiddenBuffer = Nd4j.createBuffer(DataType.FLOAT, (long) rows * dMlp, true);
-        DataBuffer outputBuffer = Nd4j.createBuffer(DataType.FLOAT, (long) rows * nFeatures, true);
-        DataBuffer hiddenGradBuffer = Nd4j.createBuffer(DataType.FLOAT, (long) rows * dMlp, true);
-        this.hiddenNative = hiddenBuffer.asNioFloat();
-        this.outputNative = outputBuffer.asNioFloat();
-        this.hiddenGradNative = hiddenGradBuffer.asNioFloat();
-        this.hiddenT = new INDArray[blocks + 1];
-        this.outputT = new INDArray[blocks + 1];
-        this.hiddenGradT = new INDArray[blocks + 1];
-        for (int b = 1; b <= blocks; b++) {
-            int m = b * ROW_BLOCK;
-            hiddenT[b] = columnPrefix(hiddenBuffer, dMlp, m);
-            outputT[b] = columnPrefix(outputBuffer, nFeatures, m);
-            hiddenGradT[b] = columnPrefix(hiddenGradBuffer, dMlp, m);
-        }
-        this.wOutT = Nd4j.create(DataType.FLOAT, new long[] {nFeatures, dMlp}, 'f');
-        this.gradWOutT = Nd4j.create(DataType.FLOAT, new long[] {nFeatures, dMlp}, 'f');
-        this.wOutNative = wOutT.data().asNioFloat();
-        this.gradWOutNative = gradWOutT.data().asNioFloat();
-    }
-
-    /** The first m columns of a column-major rows × capacity buffer, as a rows × m 'f'-order matrix. */
-    private static INDArray columnPrefix(DataBuffer buffer, int rows, int m) {
-        DataBuffer prefix = Nd4j.createBuffer(buffer, 0, (long) rows * m);
-        return Nd4j.create(prefix, new long[] {rows, m}, new long[] {1, rows}, 0, 'f');
-    }
-
-    private static float[] transpose(float[] a, int n) {
-        float[] t = new float[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                t[j * n + i] = a[i * n + j];
-            }
-        }
-        return t;
+        this.hiddenNative = new NativeFloats(batch * dMlp);
+        this.outputNative = new NativeFloats(batch * nFeatures);
+        this.hiddenGradNative = new NativeFloats(batch * dMlp);
+        this.wOutNative = new NativeFloats(dMlp * nFeatures);
+        this.gradWOutNative = new NativeFloats(dMlp * nFeatures);
     }
 
     /**
@@ -123,85 +84,75 @@ public final class SparseLossGradient {
     public double compute(SparseBatch x, float[] wIn, float[] wOut, float s, float[] gradWIn, float[] gradWOut) {
         int n = nFeatures;
         int d = dMlp;
-        int m = 0;
+        int singleCount = 0;
         for (int i = 0; i < batch; i++) {
-            if (x.rowStart(i + 1) > x.rowStart(i)) {
+            singleCount += x.rowStart(i + 1) - x.rowStart(i) == 1 ? 1 : 0;
+        }
+        boolean groupSingles = singleCount >= 2 * n;
+        int m = 0;
+        singleCount = 0;
+        for (int i = 0; i < batch; i++) {
+            int active = x.rowStart(i + 1) - x.rowStart(i);
+            if (active == 1 && groupSingles) {
+                singles[singleCount++] = i;
+            } else if (active > 0) {
                 nonEmpty[m++] = i;
             }
         }
         Arrays.fill(gradWIn, 0f);
-        if (m == 0) {
-            Arrays.fill(gradWOut, 0f);
-            gradSigma = 0.0;
-            return 0.0;
-        }
-        int blocks = (m + ROW_BLOCK - 1) / ROW_BLOCK;
-        int mPad = blocks * ROW_BLOCK;
-
-        forwardHidden(x, wIn, m);
-        Arrays.fill(hidden, m * d, mPad * d, 0f);
-        hiddenNative.put(0, hidden, 0, mPad * d);
-        wOutNative.put(0, wOut, 0, d * n);
-        Nd4j.gemm(wOutT, hiddenT[blocks], outputT[blocks], false, false, 1.0, 0.0);
-        outputNative.get(0, output, 0, m * n);
-
+        wOutNative.buffer.put(0, wOut, 0, d * n);
+        float sAbs = Math.abs(s);
         double scale = 2.0 / ((double) batch * n);
         double lossSum = 0.0;
-        double sigmaSum = 0.0;
-        float sAbs = Math.abs(s);
-        float scaleF = (float) scale;
-        for (int r = 0; r < m; r++) {
-            int i = nonEmpty[r];
-            int base = r * n;
-            Arrays.fill(xm, 0f);
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpy(x.value(k), mixingT, x.feature(k) * n, xm, 0, n);
-            }
-            for (int o = 0; o < n; o++) {
-                output[base + o] -= sAbs * xm[o];
-            }
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                float v = x.value(k);
-                if (v > 0f) {
-                    output[base + x.feature(k)] -= v;
-                }
-            }
-            float squares = 0f;
-            float residualDotXm = 0f;
-            for (int o = 0; o < n; o++) {
-                float residual = output[base + o];
-                squares += residual * residual;
-                residualDotXm += residual * xm[o];
-                output[base + o] = residual * scaleF;
-            }
-            lossSum += squares;
-            sigmaSum += residualDotXm;
+        double residualDotXm = 0.0;
+        if (m > 0) {
+            lossSum += generalSamples(x, wIn, m, sAbs, (float) scale, gradWIn);
+            residualDotXm += sigmaSum;
         }
-        Arrays.fill(output, m * n, mPad * n, 0f);
-        outputNative.put(0, output, 0, mPad * n);
-
-        Nd4j.gemm(outputT[blocks], hiddenT[blocks], gradWOutT, false, true, 1.0, 0.0);
-        gradWOutNative.get(0, gradWOut, 0, d * n);
-        Nd4j.gemm(wOutT, outputT[blocks], hiddenGradT[blocks], true, false, 1.0, 0.0);
-        hiddenGradNative.get(0, hiddenGrad, 0, m * d);
-
-        for (int r = 0; r < m; r++) {
-            int i = nonEmpty[r];
-            int base = r * d;
-            for (int c = 0; c < d; c++) {
-                if (hidden[base + c] <= 0f) {
-                    hiddenGrad[base + c] = 0f;
-                }
-            }
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpy(x.value(k), hiddenGrad, base, gradWIn, x.feature(k) * d, d);
-            }
+        if (singleCount > 0) {
+            lossSum += singleFeature.accumulate(x, singles, singleCount, wIn, sAbs, (float) scale, wOutNative,
+                    gradWOutNative, m > 0 ? 1f : 0f, gradWIn);
+            residualDotXm += singleFeature.sigmaSum();
         }
-        gradSigma = -Math.signum(s) * scale * sigmaSum;
+        if (m > 0 || singleCount > 0) {
+            gradWOutNative.buffer.get(0, gradWOut, 0, d * n);
+        } else {
+            Arrays.fill(gradWOut, 0f);
+        }
+        gradSigma = -Math.signum(s) * scale * residualDotXm;
         return lossSum / ((double) batch * n);
     }
 
-    /** H rows 0..m−1 = ReLU(x_i · W_in) of the non-empty samples. */
+    /** ∂L/∂s of the last {@link #compute} call. */
+    public double gradSigma() {
+        return gradSigma;
+    }
+
+    /**
+     * The m samples listed in {@code nonEmpty}, row by row through the three BLAS products: adds their
+     * ∂L/∂W_in into gradWIn, writes their ∂L/∂W_out into the native gradient and returns their Σ R².
+     */
+    private double generalSamples(SparseBatch x, float[] wIn, int m, float sAbs, float scale, float[] gradWIn) {
+        int n = nFeatures;
+        int d = dMlp;
+        forwardHidden(x, wIn, m);
+        hiddenNative.buffer.put(0, hidden, 0, m * d);
+        Sgemm.gemm(false, false, n, m, d, wOutNative.pointer, n, hiddenNative.pointer, d, 0f, outputNative.pointer, n);
+        outputNative.buffer.get(0, output, 0, m * n);
+
+        double lossSum = residuals(x, m, sAbs, scale);
+        outputNative.buffer.put(0, output, 0, m * n);
+
+        Sgemm.gemm(false, true, n, d, m, outputNative.pointer, n, hiddenNative.pointer, d, 0f, gradWOutNative.pointer,
+                n);
+        Sgemm.gemm(true, false, d, m, n, wOutNative.pointer, n, outputNative.pointer, n, 0f, hiddenGradNative.pointer,
+                d);
+        hiddenGradNative.buffer.get(0, hiddenGrad, 0, m * d);
+        backwardInput(x, m, gradWIn);
+        return lossSum;
+    }
+
+    /** H rows 0..m−1 = ReLU(x_i · W_in) of the samples in {@code nonEmpty}. */
     private void forwardHidden(SparseBatch x, float[] wIn, int m) {
         int d = dMlp;
         for (int r = 0; r < m; r++) {
@@ -217,15 +168,50 @@ public final class SparseLossGradient {
         }
     }
 
-    /** ∂L/∂s of the last {@link #compute} call. */
-    public double gradSigma() {
-        return gradSigma;
+    /**
+     * Turns Ŷ rows 0..m−1 into dŶ = scale · (Ŷ − ReLU(X) − |s| · X · Mᵀ) in place, leaves
+     * Σ R · (X · Mᵀ) in {@code sigmaSum} and returns Σ R².
+     */
+    private double residuals(SparseBatch x, int m, float sAbs, float scale) {
+        int n = nFeatures;
+        double lossSum = 0.0;
+        double residualDotXm = 0.0;
+        for (int r = 0; r < m; r++) {
+            int i = nonEmpty[r];
+            int base = r * n;
+            Arrays.fill(xm, 0f);
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                axpy(x.value(k), mixingT, x.feature(k) * n, xm, 0, n);
+            }
+            axpy(-sAbs, xm, 0, output, base, n);
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                float v = x.value(k);
+                if (v > 0f) {
+                    output[base + x.feature(k)] -= v;
+                }
+            }
+            lossSum += dot(output, base, output, base, n);
+            residualDotXm += dot(output, base, xm, 0, n);
+            for (int o = 0; o < n; o++) {
+                output[base + o] *= scale;
+            }
+        }
+        sigmaSum = residualDotXm;
+        return lossSum;
     }
 
-    /** y[yFrom .. yFrom + length) += a · x[xFrom .. xFrom + length). */
-    private static void axpy(float a, float[] x, int xFrom, float[] y, int yFrom, int length) {
-        for (int c = 0; c < length; c++) {
-            y[yFrom + c] += a * x[xFrom + c];
+    /** ∂L/∂W_in += Xᵀ · (dH ⊙ [H &gt; 0]) over the samples in {@code nonEmpty}. */
+    private void backwardInput(SparseBatch x, int m, float[] gradWIn) {
+        int d = dMlp;
+        for (int r = 0; r < m; r++) {
+            int i = nonEmpty[r];
+            int base = r * d;
+            for (int c = 0; c < d; c++) {
+                hiddenGrad[base + c] = keepWherePositive(hiddenGrad[base + c], hidden[base + c]);
+            }
+            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+                axpy(x.value(k), hiddenGrad, base, gradWIn, x.feature(k) * d, d);
+            }
         }
     }
 }

@@ -16,14 +16,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The fast sparse step against the dense double-precision reference on the same batch. */
 class SparseLossGradientTest {
 
-    @ParameterizedTest(name = "p={0}, batch={1}, sigma={2}")
-    @CsvSource({"0.01, 2048, 0.02", "0.05, 200, -0.3", "0.5, 70, 0.1", "1.0, 8, 0.5", "0.001, 300, 0.02"})
-    void matchesDenseReference(double p, int batch, double sigma) {
+    /** Rows with one active feature are grouped from 2n = 200 of them on: the first and last cases. */
+    @ParameterizedTest(name = "{0} p={1}, batch={2}, sigma={3}")
+    @CsvSource({"BERNOULLI, 0.01, 2048, 0.02", "BERNOULLI, 0.05, 200, -0.3", "BERNOULLI, 0.5, 70, 0.1",
+            "BERNOULLI, 1.0, 8, 0.5", "BERNOULLI, 0.001, 300, 0.02", "EXACTLY_ONE, 0, 512, 0.05"})
+    void matchesDenseReference(InputMode mode, double p, int batch, double sigma) {
         int n = 100;
         int d = 50;
         float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, n, 0, null, new Rng(1));
         SimplifiedModel model = SimplifiedModel.init(n, d, new Rng(2));
-        SparseBatch x = new BatchSampler(InputMode.BERNOULLI, p, batch, n, new Rng(3)).next();
+        SparseBatch x = new BatchSampler(mode, p, batch, n, new Rng(3)).next();
 
         SparseLossGradient fast = new SparseLossGradient(n, d, batch, mixing);
         float[] gradWIn = new float[n * d];

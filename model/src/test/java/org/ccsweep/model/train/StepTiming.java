@@ -1,0 +1,62 @@
+package org.ccsweep.model.train;
+
+import java.lang.management.ManagementFactory;
+import org.ccsweep.model.data.BatchSampler;
+import org.ccsweep.model.data.InputMode;
+import org.ccsweep.model.data.MixingKind;
+import org.ccsweep.model.data.MixingMatrix;
+import org.ccsweep.model.data.SparseBatch;
+import org.ccsweep.model.net.SimplifiedModel;
+import org.ccsweep.model.run.Rng;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A timing harness, not a test: ms per training step (batch + loss/gradient + AdamW) of the paper's
+ * shapes, as wall time and as this thread's CPU time (which a machine shared with other jobs
+ * inflates less). p = 0 means exactly-one inputs. Run with OMP_NUM_THREADS=1:
+ * {@code java -cp model/target/classes:model/target/test-classes:<deps> org.ccsweep.model.train.StepTiming p batch steps}.
+ */
+public final class StepTiming {
+    private StepTiming() {
+    }
+
+    public static void main(String[] args) {
+        double p = Double.parseDouble(args[0]);
+        int batch = Integer.parseInt(args[1]);
+        int steps = Integer.parseInt(args[2]);
+        int n = 100;
+        int d = 50;
+        Nd4j.getMemoryManager().togglePeriodicGc(false);
+        float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, n, 0, null, new Rng(1));
+        SimplifiedModel model = SimplifiedModel.init(n, d, new Rng(2));
+        BatchSampler sampler = new BatchSampler(p == 0 ? InputMode.EXACTLY_ONE : InputMode.BERNOULLI, p, batch, n,
+                new Rng(3));
+        SparseLossGradient step = new SparseLossGradient(n, d, batch, mixing);
+        AdamW wInOpt = new AdamW(n * d, 0.9, 0.999, 1e-8, 1e-2);
+        AdamW wOutOpt = new AdamW(n * d, 0.9, 0.999, 1e-8, 1e-2);
+        float[] gIn = new float[n * d];
+        float[] gOut = new float[n * d];
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        for (int round = 0; round < 3; round++) {
+            long sampling = 0;
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long bytesStart = threads.getThreadAllocatedBytes(thread);
+            long start = System.nanoTime();
+            double loss = 0;
+            for (int t = 0; t < steps; t++) {
+                long s0 = System.nanoTime();
+                SparseBatch x = sampler.next();
+                sampling += System.nanoTime() - s0;
+                loss = step.compute(x, model.wIn(), model.wOut(), 0.02f, gIn, gOut);
+                wInOpt.step(model.wIn(), gIn, 3e-3);
+                wOutOpt.step(model.wOut(), gOut, 3e-3);
+            }
+            double total = (System.nanoTime() - start) / 1e6 / steps;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / steps;
+            long bytes = (threads.getThreadAllocatedBytes(thread) - bytesStart) / steps;
+            System.out.printf("p=%s batch=%d: %.3f ms/step wall, %.3f ms/step CPU (sampling %.3f ms wall), "
+                    + "%d heap bytes/step, last loss %.5f%n", p, batch, total, cpu, sampling / 1e6 / steps, bytes, loss);
+        }
+    }
+}

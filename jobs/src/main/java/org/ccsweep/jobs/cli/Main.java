@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import org.ccsweep.jobs.config.SweepConfigException;
+import org.ccsweep.jobs.tables.OutputInUseException;
 
 /**
  * The ccsweep command line.
@@ -12,7 +13,8 @@ import org.ccsweep.jobs.config.SweepConfigException;
  * ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
  * ccsweep sql RESULTS_DIR "SELECT ..."
  * </pre>
- * Exit codes: 0 done; 1 a run failed and --fail-on-error was given; 2 invalid usage or config.
+ * Exit codes: 0 done; 1 a run failed and --fail-on-error was given; 2 invalid usage or config, or
+ * the output in use by another running sweep.
  */
 public final class Main {
     static final String USAGE = """
@@ -38,7 +40,7 @@ public final class Main {
             err.println("ccsweep: " + e.getMessage());
             err.println(USAGE);
             return 2;
-        } catch (SweepConfigException e) {
+        } catch (SweepConfigException | OutputInUseException e) {
             err.println(e.getMessage());
             return 2;
         }

@@ -34,8 +34,13 @@ public final class SweepJob {
     }
 
     public SweepReport run(SweepSpec sweep) {
+        try (ResultStore store = ResultStore.open(sweep.output())) {
+            return run(sweep, store);
+        }
+    }
+
+    private SweepReport run(SweepSpec sweep, ResultStore store) {
         List<RunSpec> runs = SweepExpander.expand(sweep);
-        ResultStore store = ResultStore.open(sweep.output());
         Set<String> done = store.committedRunIds();
         List<RunSpec> pending = runs.stream().filter(r -> !done.contains(r.id())).toList();
         int skipped = runs.size() - pending.size();

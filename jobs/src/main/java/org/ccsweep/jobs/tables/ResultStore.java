@@ -2,9 +2,13 @@ package org.ccsweep.jobs.tables;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,21 +35,48 @@ import org.apache.parquet.io.LocalOutputFile;
  * start with {@code _}), then renamed into their tables, the {@code runs} file last. A chunk is
  * committed exactly when its runs file exists. {@link #open} deletes staging leftovers and every
  * part file whose chunk has no runs file.
+ *
+ * <p>An open store holds a lock on {@code OUTPUT/_lock} until closed, so two sweeps never write
+ * (or clean) one output at once.
  */
-public final class ResultStore {
+public final class ResultStore implements AutoCloseable {
     private static final Pattern PART = Pattern.compile("part-(\\d+)\\.parquet");
     private static final String STAGING = "_staging";
 
     private final Path output;
+    private final FileChannel lockFile;
     private long nextChunk;
 
-    private ResultStore(Path output) {
+    private ResultStore(Path output, FileChannel lockFile) {
         this.output = output;
+        this.lockFile = lockFile;
     }
 
-    /** Creates the output and its table directories as needed, and cleans what an interrupted sweep left. */
+    /**
+     * Creates the output and its table directories as needed, locks it, and cleans what an
+     * interrupted sweep left.
+     *
+     * @throws OutputInUseException when another open store holds the output's lock
+     */
     public static ResultStore open(Path output) {
-        ResultStore store = new ResultStore(output);
+        ResultStore store;
+        try {
+            Files.createDirectories(output);
+            FileChannel channel = FileChannel.open(output.resolve("_lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new OutputInUseException(output + " is in use by another running sweep (it holds " + output.resolve("_lock") + ")");
+            }
+            store = new ResultStore(output, channel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output directory " + output, e);
+        }
         try {
             for (Table table : Table.values()) {
                 Files.createDirectories(store.dir(table));
@@ -66,12 +97,18 @@ public final class ResultStore {
         return store;
     }
 
-    public Path output() {
-        return output;
-    }
-
     public Path dir(Table table) {
         return output.resolve(table.tableName());
+    }
+
+    /** Releases the output's lock. */
+    @Override
+    public void close() {
+        try {
+            lockFile.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release the lock of " + output, e);
+        }
     }
 
     /** The ids of the runs already committed. */

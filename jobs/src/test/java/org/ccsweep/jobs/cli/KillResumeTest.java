@@ -47,7 +47,10 @@ class KillResumeTest {
             Thread.sleep(10);
         }
         sweep.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        int committed = ResultStore.open(out).committedRunIds().size();
+        int committed;
+        try (ResultStore store = ResultStore.open(out)) {
+            committed = store.committedRunIds().size();
+        }
         assertThat(committed).as("runs committed before the kill").isBetween(1, 7);
 
         Cli again = Cli.run("sweep", conf.toString(), "--set", output);

@@ -21,8 +21,10 @@ class SqlCommandTest {
 
     @BeforeAll
     static void write() {
-        ResultStore.open(out).commit("cookbook", List.of(TestRuns.ok(OK, 0.5),
-                RunOutcome.failed(FAILED, new IllegalStateException("no, \"quoted\""))));
+        try (ResultStore store = ResultStore.open(out)) {
+            store.commit("cookbook", List.of(TestRuns.ok(OK, 0.5),
+                    RunOutcome.failed(FAILED, new IllegalStateException("no, \"quoted\""))));
+        }
     }
 
     @Test

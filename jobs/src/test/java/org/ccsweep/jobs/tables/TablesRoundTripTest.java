@@ -27,11 +27,12 @@ class TablesRoundTripTest {
 
     @BeforeAll
     static void write() {
-        ResultStore store = ResultStore.open(out);
-        store.commit("round", List.of(TestRuns.ok(LOW_RANK, 0.25),
-                RunOutcome.failed(FAILED, new ArithmeticException("boom"))));
-        store.commit("round", List.of(TestRuns.ok(SEEDS.get(0), 0.10), TestRuns.ok(SEEDS.get(1), 0.12),
-                TestRuns.ok(SEEDS.get(2), 0.17)));
+        try (ResultStore store = ResultStore.open(out)) {
+            store.commit("round", List.of(TestRuns.ok(LOW_RANK, 0.25),
+                    RunOutcome.failed(FAILED, new ArithmeticException("boom"))));
+            store.commit("round", List.of(TestRuns.ok(SEEDS.get(0), 0.10), TestRuns.ok(SEEDS.get(1), 0.12),
+                    TestRuns.ok(SEEDS.get(2), 0.17)));
+        }
         spark = org.ccsweep.jobs.testing.TestSpark.session();
         Views.register(spark, out);
     }
@@ -105,7 +106,7 @@ class TablesRoundTripTest {
 
     @Test
     void emptyTablesReadWithTheirSchema(@TempDir Path empty) {
-        ResultStore.open(empty);
+        ResultStore.open(empty).close();
         Views.register(spark, empty);
         assertThat(spark.sql("SELECT * FROM runs").columns()).startsWith("run_id", "point_id", "sweep");
         assertThat(spark.sql("SELECT * FROM aggregates").count()).isZero();

@@ -1,0 +1,48 @@
+package org.ccsweep.jobs.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.ccsweep.jobs.config.SweepConfigException;
+import org.ccsweep.jobs.tables.OutputInUseException;
+
+/**
+ * The ccsweep command line.
+ *
+ * <pre>
+ * ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
+ * ccsweep sql RESULTS_DIR "SELECT ..."
+ * </pre>
+ * Exit codes: 0 done; 1 a run failed and --fail-on-error was given; 2 invalid usage or config, or
+ * the output in use by another running sweep.
+ */
+public final class Main {
+    static final String USAGE = """
+            usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
+                   ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates)""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        try {
+            return switch (args.length == 0 ? "" : args[0]) {
+                case "sweep" -> SweepCommand.run(rest, err);
+                case "sql" -> SqlCommand.run(rest, out, err);
+                default -> throw new UsageException(args.length == 0 ? "no command" : "unknown command " + args[0]);
+            };
+        } catch (UsageException e) {
+            err.println("ccsweep: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (SweepConfigException | OutputInUseException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+}

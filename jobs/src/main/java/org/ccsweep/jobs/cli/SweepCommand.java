@@ -1,0 +1,60 @@
+package org.ccsweep.jobs.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.config.SweepSpec;
+import org.ccsweep.jobs.config.SweepSpecs;
+import org.ccsweep.jobs.sweep.SweepJob;
+import org.ccsweep.jobs.sweep.SweepReport;
+
+/**
+ * {@code sweep CONF [--set key=value ...] [--fail-on-error]}: validates the whole sweep before
+ * starting Spark, then runs it embedded on local[engine.cores]. Exit 0, or 1 when
+ * {@code --fail-on-error} is given and a run failed.
+ */
+final class SweepCommand {
+    private SweepCommand() {
+    }
+
+    static int run(List<String> args, PrintStream err) {
+        Path conf = null;
+        List<String> sets = new ArrayList<>();
+        boolean failOnError = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--set")) {
+                if (i + 1 == args.size()) {
+                    throw new UsageException("--set needs key=value");
+                }
+                sets.add(args.get(++i));
+            } else if (arg.startsWith("--set=")) {
+                sets.add(arg.substring("--set=".length()));
+            } else if (arg.equals("--fail-on-error")) {
+                failOnError = true;
+            } else if (arg.startsWith("-") || conf != null) {
+                throw new UsageException("unexpected argument " + arg);
+            } else {
+                conf = Path.of(arg);
+            }
+        }
+        if (conf == null) {
+            throw new UsageException("sweep needs a config file");
+        }
+        SweepSpec sweep = SweepSpecs.load(conf, sets);
+        if (!"1".equals(System.getenv("OMP_NUM_THREADS"))) {
+            err.println("[ccsweep] warning: OMP_NUM_THREADS is " + System.getenv("OMP_NUM_THREADS")
+                    + ", not 1: each of the " + sweep.engine().resolvedCores()
+                    + " concurrent runs may use every core (submit/ccsweep sets it)");
+        }
+        SparkSession spark = Spark.local(sweep.engine().resolvedCores());
+        try {
+            SweepReport report = new SweepJob(spark, err).run(sweep);
+            return failOnError && report.failed() > 0 ? 1 : 0;
+        } finally {
+            spark.stop();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.ccsweep.jobs.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Loads a sweep: the user's file over reference.conf, each {@code --set key=value} over both (later
+ * ones win), resolved. Rejects keys that reference.conf does not have, so a typo is never ignored.
+ */
+public final class ConfigLoader {
+    /** The top-level sections a sweep file may set. */
+    static final Set<String> SECTIONS = Set.of("sweep", "model", "train", "eval", "engine");
+    /** Keys whose value is a numeric axis (number, list or range object), checked by {@link NumericAxis}. */
+    private static final Set<String> AXES = Set.of("sweep.grid.sigma", "sweep.grid.p-train", "sweep.grid.rank", "eval.p");
+
+    private ConfigLoader() {
+    }
+
+    public static Config load(Path file, List<String> sets) {
+        if (!Files.isRegularFile(file)) {
+            throw new SweepConfigException(file + ": no such config file");
+        }
+        try {
+            Config user = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+            for (String set : sets) {
+                user = parseSet(set).withFallback(user);
+            }
+            Config reference = ConfigFactory.parseResources(ConfigLoader.class.getClassLoader(), "reference.conf");
+            Config merged = user.withFallback(reference).resolve();
+            checkKnownKeys(user, merged, reference.resolve());
+            return merged;
+        } catch (ConfigException e) {
+            throw new SweepConfigException(e.getMessage());
+        }
+    }
+
+    private static Config parseSet(String set) {
+        int eq = set.indexOf('=');
+        if (eq <= 0) {
+            throw new SweepConfigException("--set: \"" + set + "\" is not key=value");
+        }
+        String key = set.substring(0, eq).trim();
+        ConfigParseOptions options = ConfigParseOptions.defaults().setOriginDescription(Origins.SET)
+                .setSyntax(ConfigSyntax.CONF);
+        try {
+            return ConfigFactory.parseString(key + " = " + set.substring(eq + 1), options);
+        } catch (ConfigException e) {
+            throw new SweepConfigException("--set: \"" + set + "\" is not key=value with a HOCON value: " + e.getMessage());
+        }
+    }
+
+    private static void checkKnownKeys(Config user, Config merged, Config reference) {
+        for (String section : user.root().keySet()) {
+            if (!SECTIONS.contains(section)) {
+                throw unknown(section, user.root().get(section), new TreeSet<>(SECTIONS));
+            }
+            walk(section, merged.getObject(section), reference.getObject(section));
+        }
+    }
+
+    private static void walk(String path, ConfigObject merged, ConfigObject reference) {
+        for (String key : merged.keySet()) {
+            String full = path + "." + key;
+            ConfigValue value = merged.get(key);
+            if (!reference.containsKey(key)) {
+                throw unknown(full, value, new TreeSet<>(reference.keySet()));
+            }
+            if (AXES.contains(full) || reference.get(key).valueType() != ConfigValueType.OBJECT) {
+                continue;
+            }
+            if (value.valueType() != ConfigValueType.OBJECT) {
+                throw Fields.error(full, value, Fields.render(value) + " is not an object with keys "
+                        + String.join(", ", new TreeSet<>(((ConfigObject) reference.get(key)).keySet())));
+            }
+            walk(full, (ConfigObject) value, (ConfigObject) reference.get(key));
+        }
+    }
+
+    private static SweepConfigException unknown(String key, ConfigValue value, Set<String> known) {
+        return Fields.error(key, value, "unknown key (set to " + Fields.render(value) + "); known here: "
+                + String.join(", ", known));
+    }
+}

@@ -1,0 +1,24 @@
+package org.ccsweep.jobs.config;
+
+import com.typesafe.config.ConfigOrigin;
+
+/** Where a config value came from, as users write it: {@code conf/fig2.conf:7}, {@code --set}, {@code reference.conf:12}. */
+final class Origins {
+    static final String SET = "--set";
+
+    private Origins() {
+    }
+
+    static String describe(ConfigOrigin origin) {
+        if (origin == null) {
+            return "config";
+        }
+        if (origin.description().startsWith(SET)) {
+            return SET;
+        }
+        String where = origin.filename() != null ? origin.filename()
+                : origin.resource() != null ? origin.resource()
+                : origin.description();
+        return origin.lineNumber() > 0 ? where + ":" + origin.lineNumber() : where;
+    }
+}

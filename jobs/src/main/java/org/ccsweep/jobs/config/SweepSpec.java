@@ -1,0 +1,56 @@
+package org.ccsweep.jobs.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import org.ccsweep.model.data.InputMode;
+import org.ccsweep.model.data.MixingKind;
+
+/**
+ * A validated sweep: what {@link SweepSpecs#from} read from the config, every value checked.
+ * {@link SweepExpander} turns it into runs. Field meanings are documented key by key in reference.conf.
+ */
+public record SweepSpec(String name, Path output, List<Long> seeds, OptionalLong mixingSeed,
+                        Grid grid, Model model, Train train, Eval eval, Engine engine) {
+
+    public SweepSpec {
+        seeds = List.copyOf(seeds);
+    }
+
+    /** The axes of {@code sweep.grid}; every list non-empty. */
+    public record Grid(List<MixingKind> mixing, List<Double> sigma, List<Double> pTrain, List<Boolean> learnSigma,
+                       List<InputMode> inputMode, List<Integer> rank) {
+        public Grid {
+            mixing = List.copyOf(mixing);
+            sigma = List.copyOf(sigma);
+            pTrain = List.copyOf(pTrain);
+            learnSigma = List.copyOf(learnSigma);
+            inputMode = List.copyOf(inputMode);
+            rank = List.copyOf(rank);
+        }
+    }
+
+    /** {@code model.*}: shapes and the low-rank options. */
+    public record Model(int nFeatures, int dMlp, int dEmbed, boolean orthonormal, boolean tied,
+                        boolean zeroDiagonal, boolean symmetrise) {
+    }
+
+    /** {@code train.*}. */
+    public record Train(int steps, boolean scaleSteps, int batch, double lr, double beta1, double beta2, double eps,
+                        double weightDecay, int curvePoints) {
+    }
+
+    /** {@code eval.*}. */
+    public record Eval(List<Double> p, int samplesPerK) {
+        public Eval {
+            p = List.copyOf(p);
+        }
+    }
+
+    /** {@code engine.*}; {@code cores} 0 means every available core. */
+    public record Engine(int cores, int chunkSize) {
+        public int resolvedCores() {
+            return cores == 0 ? Runtime.getRuntime().availableProcessors() : cores;
+        }
+    }
+}

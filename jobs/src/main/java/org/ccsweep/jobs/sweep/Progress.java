@@ -1,0 +1,56 @@
+package org.ccsweep.jobs.sweep;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * Prints a line per finished training task: runs done / total, failures so far, elapsed time and
+ * ETA (elapsed / done × remaining). Counts only the tasks of stages in the {@link #JOB_GROUP} job group.
+ */
+final class Progress extends SparkListener {
+    static final String JOB_GROUP = "ccsweep-train";
+
+    private final PrintStream out;
+    private final int total;
+    private final LongAccumulator failures;
+    private final long start = System.nanoTime();
+    private final Set<Integer> trainingStages = ConcurrentHashMap.newKeySet();
+    private int done;
+
+    Progress(PrintStream out, int total, LongAccumulator failures) {
+        this.out = out;
+        this.total = total;
+        this.failures = failures;
+    }
+
+    @Override
+    public void onStageSubmitted(SparkListenerStageSubmitted event) {
+        if (event.properties() != null && JOB_GROUP.equals(event.properties().getProperty("spark.jobGroup.id"))) {
+            trainingStages.add(event.stageInfo().stageId());
+        }
+    }
+
+    @Override
+    public synchronized void onTaskEnd(SparkListenerTaskEnd event) {
+        if (!trainingStages.contains(event.stageId()) || !event.taskInfo().successful()) {
+            return;
+        }
+        done++;
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Duration eta = elapsed.multipliedBy(total - done).dividedBy(done);
+        out.printf("[ccsweep] %d/%d runs done, %d failed, %s elapsed, ETA %s%n",
+                done, total, failures.value(), format(elapsed), format(eta));
+    }
+
+    static String format(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%dm%02ds", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,91 @@
+package org.ccsweep.jobs.sweep;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
+import org.ccsweep.jobs.config.SweepExpander;
+import org.ccsweep.jobs.config.SweepSpec;
+import org.ccsweep.jobs.tables.ResultStore;
+import org.ccsweep.jobs.tables.RunOutcome;
+import org.ccsweep.jobs.tables.Views;
+import org.ccsweep.model.run.RunSpec;
+
+/**
+ * Runs a validated sweep on a Spark session: expand, skip the runs already committed in the output
+ * (resume), train the rest one run per task, commit results chunk by chunk, print the summary.
+ *
+ * <p>Every chunk is submitted at once as its own asynchronous job; the default FIFO scheduler runs
+ * them in order, so the next chunk's tasks take the slots the previous one frees and no core idles
+ * at a chunk boundary. The driver commits chunks in submission order as they complete.
+ */
+public final class SweepJob {
+    private final SparkSession spark;
+    private final PrintStream log;
+
+    public SweepJob(SparkSession spark, PrintStream log) {
+        this.spark = spark;
+        this.log = log;
+    }
+
+    public SweepReport run(SweepSpec sweep) {
+        try (ResultStore store = ResultStore.open(sweep.output())) {
+            return run(sweep, store);
+        }
+    }
+
+    private SweepReport run(SweepSpec sweep, ResultStore store) {
+        List<RunSpec> runs = SweepExpander.expand(sweep);
+        Set<String> done = store.committedRunIds();
+        List<RunSpec> pending = runs.stream().filter(r -> !done.contains(r.id())).toList();
+        int skipped = runs.size() - pending.size();
+        log.printf("[ccsweep] sweep %s: %d runs, skipped %d already in %s, training %d%n",
+                sweep.name(), runs.size(), skipped, sweep.output(), pending.size());
+
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
+        Progress progress = new Progress(log, pending.size(), failures);
+        long failed = 0;
+        spark.sparkContext().addSparkListener(progress);
+        try {
+            jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
+            List<JavaFutureAction<List<RunOutcome>>> chunks = new ArrayList<>();
+            for (int from = 0; from < pending.size(); from += sweep.engine().chunkSize()) {
+                List<RunSpec> chunk = pending.subList(from, Math.min(pending.size(), from + sweep.engine().chunkSize()));
+                chunks.add(jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, failures)).collectAsync());
+            }
+            jsc.clearJobGroup();
+            for (JavaFutureAction<List<RunOutcome>> chunk : chunks) {
+                List<RunOutcome> outcomes = await(chunk);
+                store.commit(sweep.name(), outcomes);
+                failed += outcomes.stream().filter(o -> !o.ok()).count();
+            }
+        } finally {
+            spark.sparkContext().removeSparkListener(progress);
+        }
+
+        Views.register(spark, sweep.output());
+        long failedInOutput = Summary.print(spark, runs, log);
+        if (failedInOutput > 0) {
+            log.printf("[ccsweep] %d of %d runs failed (%d of them now); see: SELECT run_id, error FROM runs WHERE status = 'failed'%n",
+                    failedInOutput, runs.size(), failed);
+        }
+        return new SweepReport(runs.size(), skipped, pending.size(), failed, failedInOutput);
+    }
+
+    private static List<RunOutcome> await(JavaFutureAction<List<RunOutcome>> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a chunk", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a Spark job failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.ccsweep.jobs.tables;
+
+import java.io.Serializable;
+import org.ccsweep.model.run.RunResult;
+import org.ccsweep.model.run.RunSpec;
+
+/**
+ * What one task returns: the run and either its result or its failure ({@code error} = exception
+ * class and message). A failed run still gets a row in {@code runs}, and nothing in the other tables.
+ */
+public record RunOutcome(RunSpec spec, RunResult result, String error) implements Serializable {
+
+    public RunOutcome {
+        if ((result == null) == (error == null)) {
+            throw new IllegalArgumentException("an outcome has a result or an error, not both or neither");
+        }
+    }
+
+    public static RunOutcome ok(RunResult result) {
+        return new RunOutcome(result.spec(), result, null);
+    }
+
+    public static RunOutcome failed(RunSpec spec, Throwable error) {
+        String message = error.getMessage();
+        return new RunOutcome(spec, null, error.getClass().getName() + (message == null ? "" : ": " + message));
+    }
+
+    public boolean ok() {
+        return result != null;
+    }
+}

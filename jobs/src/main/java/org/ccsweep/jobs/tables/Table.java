@@ -1,0 +1,37 @@
+package org.ccsweep.jobs.tables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.avro.Schema;
+
+/**
+ * The result tables. Each schema is defined once, in {@code schemas/<name>.avsc} with a doc per
+ * field; writers, Spark readers and views derive from it. Each table lives in {@code OUTPUT/<name>/}.
+ */
+public enum Table {
+    PROFILES, CURVES, WEIGHTS,
+    /** Written last in every chunk: its part file is the chunk's commit marker. */
+    RUNS;
+
+    private final Schema schema = load(tableName());
+
+    public String tableName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    private static Schema load(String name) {
+        try (InputStream in = Table.class.getResourceAsStream("/schemas/" + name + ".avsc")) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource /schemas/" + name + ".avsc is missing");
+            }
+            return new Schema.Parser().parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.ccsweep.jobs.tables;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+import org.ccsweep.jobs.stats.StudentT;
+
+/**
+ * Registers the result tables of an output directory as Spark SQL views: {@code runs},
+ * {@code profiles}, {@code curves}, {@code weights}; the seed aggregates {@code aggregates}; and the
+ * function {@code t_quantile(p, df)} (Student's t quantile, null for df < 1).
+ */
+public final class Views {
+    /**
+     * Per grid point (runs.point_id) and p_eval, over the point's successful seeds: n, mean, std
+     * (sample), and the 95 % interval mean ± t_{0.975, n−1} · std/√n (null for n = 1).
+     * at_p_train marks the row at p_eval = p_train, the headline value.
+     */
+    static final String AGGREGATES = """
+            SELECT *, mean - t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_low,
+                      mean + t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_high
+            FROM (
+              SELECT r.sweep, r.point_id, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
+                     r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr,
+                     p.p_eval, p.p_eval = r.p_train AS at_p_train,
+                     count(*) AS n, avg(p.loss_per_feature) AS mean, stddev_samp(p.loss_per_feature) AS std
+              FROM runs r JOIN profiles p ON p.run_id = r.run_id
+              WHERE r.status = 'ok'
+              GROUP BY r.sweep, r.point_id, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
+                       r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr, p.p_eval
+            )""";
+
+    private Views() {
+    }
+
+    public static void register(SparkSession spark, Path output) {
+        if (!spark.catalog().functionExists("t_quantile")) {
+            spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
+                    p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
+                    DataTypes.DoubleType);
+        }
+        for (Table table : Table.values()) {
+            spark.read().schema(SparkSchemas.of(table)).parquet(output.resolve(table.tableName()).toString())
+                    .createOrReplaceTempView(table.tableName());
+        }
+        spark.sql(AGGREGATES).createOrReplaceTempView("aggregates");
+    }
+}

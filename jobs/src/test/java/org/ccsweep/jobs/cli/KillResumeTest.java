@@ -1,0 +1,97 @@
+package org.ccsweep.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.tables.ResultStore;
+import org.ccsweep.jobs.tables.Views;
+import org.ccsweep.jobs.testing.TestSpark;
+import org.ccsweep.jobs.testing.TinySweeps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sweep killed (SIGKILL) after its first committed chunk and run again trains only the missing
+ * runs and leaves no duplicate row in any table.
+ */
+class KillResumeTest {
+    /** 8 runs, one at a time, a chunk each, each a few hundred milliseconds: time to kill midway. */
+    static final String SWEEP = """
+            sweep { name = resume, seeds = [0, 1, 2, 3], grid.sigma = [0.02, 0.04] }
+            train { steps = 300, batch = 512, curve-points = 10 }
+            eval { p = [0.01, 0.1], samples-per-k = 200 }
+            engine { cores = 1, chunk-size = 1 }
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void killedSweepResumesWithoutDuplicates() throws Exception {
+        Path conf = TinySweeps.write(tmp, SWEEP);
+        Path out = tmp.resolve("out");
+        String output = "sweep.output=\"" + out + "\"";
+
+        Process sweep = subprocess("sweep", conf.toString(), "--set", output);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (committedParts(out) == 0 && sweep.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        sweep.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        int committed;
+        try (ResultStore store = ResultStore.open(out)) {
+            committed = store.committedRunIds().size();
+        }
+        assertThat(committed).as("runs committed before the kill").isBetween(1, 7);
+
+        Cli again = Cli.run("sweep", conf.toString(), "--set", output);
+        assertThat(again.exit()).isZero();
+        Matcher skipped = Pattern.compile("skipped (\\d+) already in .*, training (\\d+)").matcher(again.err());
+        assertThat(skipped.find()).isTrue();
+        assertThat(Integer.parseInt(skipped.group(1))).isEqualTo(committed);
+        assertThat(Integer.parseInt(skipped.group(2))).isEqualTo(8 - committed);
+
+        SparkSession spark = TestSpark.session();
+        Views.register(spark, out);
+        for (String[] table : new String[][] {{"runs", "run_id"}, {"profiles", "run_id, p_eval"},
+                {"curves", "run_id, step"}, {"weights", "run_id"}}) {
+            var counts = spark.sql("SELECT count(*), count(DISTINCT " + table[1] + ") FROM " + table[0]).first();
+            assertThat(counts.getLong(0)).as(table[0] + " rows").isEqualTo(counts.getLong(1));
+        }
+        var totals = spark.sql("SELECT (SELECT count(*) FROM runs WHERE status = 'ok'), (SELECT count(*) FROM profiles),"
+                + " (SELECT count(*) FROM curves), (SELECT count(*) FROM weights)").first();
+        assertThat(List.of(totals.getLong(0), totals.getLong(1), totals.getLong(2), totals.getLong(3)))
+                .containsExactly(8L, 16L, 80L, 8L);
+    }
+
+    private static long committedParts(Path out) throws Exception {
+        Path runs = out.resolve("runs");
+        if (!Files.isDirectory(runs)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(runs)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+        }
+    }
+
+    /** The CLI in a fresh JVM with this JVM's class path and options (the Spark opens among them). */
+    private static Process subprocess(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-Xmx")).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+}

@@ -1,0 +1,51 @@
+package org.ccsweep.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ccsweep.jobs.testing.TinySweeps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UsageTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void noCommand() {
+        Cli cli = Cli.run();
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).contains("ccsweep: no command", "usage: ccsweep sweep CONF");
+    }
+
+    @Test
+    void unknownCommand() {
+        assertThat(Cli.run("swep", "x.conf").err()).contains("unknown command swep");
+        assertThat(Cli.run("swep", "x.conf").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void sweepWithoutConfigAndSetWithoutValue() {
+        assertThat(Cli.run("sweep").err()).contains("sweep needs a config file");
+        Cli cli = Cli.run("sweep", "a.conf", "--set");
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).contains("--set needs key=value");
+    }
+
+    @Test
+    void sqlWithoutQuery() {
+        assertThat(Cli.run("sql", tmp.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidConfigExitsTwoWithOneLineAndWritesNothing() {
+        Path conf = TinySweeps.write(tmp, "sweep.grid.p-train = [0.5, 1.5]\n");
+        Path out = tmp.resolve("out");
+        Cli cli = Cli.run("sweep", conf.toString(), "--set", "sweep.output=\"" + out + "\"");
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo(conf + ":1: sweep.grid.p-train: 1.5 is not in (0, 1]" + System.lineSeparator());
+        assertThat(out).doesNotExist();
+        assertThat(Files.exists(tmp.resolve("results"))).isFalse();
+    }
+}

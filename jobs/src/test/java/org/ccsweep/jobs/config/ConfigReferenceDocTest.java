@@ -1,0 +1,42 @@
+package org.ccsweep.jobs.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValueType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** docs/config-reference.md documents every key of reference.conf, and no key that is gone. */
+class ConfigReferenceDocTest {
+
+    @Test
+    void everyKeyIsDocumented() throws Exception {
+        String doc = Files.readString(Path.of("../docs/config-reference.md"));
+        ConfigObject reference = ConfigFactory.parseResources("reference.conf").resolve().root();
+        List<String> keys = new ArrayList<>();
+        for (String section : ConfigLoader.SECTIONS) {
+            leaves(section, (ConfigObject) reference.get(section), keys);
+        }
+        assertThat(keys).hasSizeGreaterThan(25);
+        for (String key : keys) {
+            assertThat(doc).as("documents " + key).contains("| `" + key + "` |");
+        }
+        assertThat(doc.split("\n\\| `").length - 1).as("documented keys").isEqualTo(keys.size());
+    }
+
+    private static void leaves(String path, ConfigObject object, List<String> keys) {
+        object.forEach((key, value) -> {
+            boolean range = path.equals("eval") && key.equals("p");
+            if (value.valueType() == ConfigValueType.OBJECT && !range) {
+                leaves(path + "." + key, (ConfigObject) value, keys);
+            } else {
+                keys.add(path + "." + key);
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.ccsweep.jobs.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ccsweep.jobs.testing.TestRuns;
+import org.ccsweep.model.data.MixingKind;
+import org.ccsweep.model.run.RunSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommitProtocolTest {
+    @TempDir
+    Path out;
+
+    private final RunSpec a = TestRuns.spec(MixingKind.CLEAN, 0, 1);
+    private final RunSpec b = TestRuns.spec(MixingKind.SYMMETRIC, 0.02, 1);
+
+    @Test
+    void aCommittedChunkHasOnePartPerTable() {
+        try (ResultStore store = ResultStore.open(out)) {
+            long chunk = store.commit("s", List.of(TestRuns.ok(a, 0.1), RunOutcome.failed(b, new IllegalStateException("x"))));
+            for (Table table : Table.values()) {
+                assertThat(store.part(table, chunk)).isRegularFile();
+            }
+            assertThat(out.resolve("_staging")).isEmptyDirectory();
+            assertThat(store.committedRunIds()).containsExactlyInAnyOrder(a.id(), b.id());
+        }
+    }
+
+    @Test
+    void reopeningDeletesStagingLeftoversAndUncommittedParts() throws Exception {
+        long committed;
+        try (ResultStore store = ResultStore.open(out)) {
+            committed = store.commit("s", List.of(TestRuns.ok(a, 0.1)));
+            long orphan = store.commit("s", List.of(TestRuns.ok(b, 0.2)));
+            // A kill between the renames of chunk `orphan`: its runs file never arrived.
+            Files.delete(store.part(Table.RUNS, orphan));
+        }
+        Path leftover = Files.createDirectories(out.resolve("_staging/part-000009"));
+        Files.writeString(leftover.resolve("profiles.parquet"), "half written");
+
+        try (ResultStore reopened = ResultStore.open(out)) {
+            assertThat(out.resolve("_staging")).doesNotExist();
+            for (Table table : Table.values()) {
+                assertThat(reopened.chunks(table)).containsExactly(committed);
+            }
+            assertThat(reopened.committedRunIds()).containsExactly(a.id());
+        }
+    }
+
+    @Test
+    void chunkIdsContinueAfterTheLastCommittedOne() {
+        try (ResultStore store = ResultStore.open(out)) {
+            store.commit("s", List.of(TestRuns.ok(a, 0.1)));
+        }
+        try (ResultStore store = ResultStore.open(out)) {
+            assertThat(store.commit("s", List.of(TestRuns.ok(b, 0.2)))).isEqualTo(1);
+        }
+        assertThat(out.resolve("runs/part-000001.parquet")).isRegularFile();
+    }
+
+    @Test
+    void anOpenStoreLocksItsOutput() {
+        try (ResultStore store = ResultStore.open(out)) {
+            assertThatThrownBy(() -> ResultStore.open(out)).isInstanceOf(OutputInUseException.class)
+                    .hasMessageContaining("is in use by another running sweep");
+        }
+        ResultStore.open(out).close();
+    }
+}

@@ -6,7 +6,7 @@ package org.ccsweep.bench;
  * @param baseSteps          steps at p = 0.01; p = 0.001 trains baseSteps / (1 − 0.999^100)
  * @param peerPrefixSteps    steps the peer times at p = 0.001 (a prefix of its schedule), or 0 for all
  * @param extraSeeds         further ccsweep seeds per setting, to measure the seed-to-seed spread of L/p
- * @param evalSamples        ccsweep's evaluator samples per active-feature count k ≥ 2 at p_train
+ * @param evalSamples        cap on ccsweep's evaluator samples for L/p at p_train
  * @param peerEvalSamples    the peer's plain Monte Carlo samples at p_train
  * @param profileSamplesPerK samples per k of the 100-point profile timing, 0 to skip it
  * @param python             the interpreter of the peer
@@ -24,7 +24,7 @@ public record BenchOptions(int baseSteps, int peerPrefixSteps, int extraSeeds, i
               --peer-prefix N      the peer times the first N steps of its p = 0.001 schedule (default 3,000)
               --peer-full          the peer trains its whole p = 0.001 schedule (≈ 105,000 steps, long)
               --seeds K            extra ccsweep seeds per setting for the seed spread of L/p (default 4)
-              --eval-samples N     ccsweep's evaluator samples per active count k ≥ 2 at p_train (default 200,000)
+              --eval-samples N     cap on ccsweep's evaluator samples for L/p at p_train (default 200,000)
               --peer-eval-samples N  the peer's Monte Carlo samples at p_train (default 1,000,000)
               --profile-samples N  samples per k of the timed 100-point profile (default 3,000)
               --no-profile         skip the profile timing

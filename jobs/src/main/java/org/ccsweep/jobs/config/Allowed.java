@@ -17,6 +17,10 @@ record Allowed(String text, boolean integral, DoublePredicate test) {
         return new Allowed("in (" + format(low) + ", " + format(high) + "]", false, v -> v > low && v <= high);
     }
 
+    static Allowed openOpen(double low, double high) {
+        return new Allowed("in (" + format(low) + ", " + format(high) + ")", false, v -> v > low && v < high);
+    }
+
     static Allowed closedOpen(double low, double high) {
         return new Allowed("in [" + format(low) + ", " + format(high) + ")", false, v -> v >= low && v < high);
     }

@@ -47,7 +47,7 @@ public final class SweepExpander {
                                             pTrain, mixing, lowRank, runSigma, learnSigma, steps, train.batch(),
                                             train.lr(), train.beta1(), train.beta2(), train.eps(), train.weightDecay(),
                                             seed, sweep.mixingSeed().orElse(seed),
-                                            evalGrid(sweep.eval().p(), pTrain), sweep.eval().samplesPerK(),
+                                            evalGrid(sweep.eval().p(), pTrain), sweep.eval().precision(),
                                             train.curvePoints()));
                                 }
                             }

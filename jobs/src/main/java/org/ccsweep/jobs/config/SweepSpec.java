@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
+import org.ccsweep.model.eval.EvalPrecision;
 
 /**
  * A validated sweep: what {@link SweepSpecs#from} read from the config, every value checked.
@@ -41,7 +42,7 @@ public record SweepSpec(String name, Path output, List<Long> seeds, OptionalLong
     }
 
     /** {@code eval.*}. */
-    public record Eval(List<Double> p, int samplesPerK) {
+    public record Eval(List<Double> p, EvalPrecision precision) {
         public Eval {
             p = List.copyOf(p);
         }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
+import org.ccsweep.model.eval.EvalPrecision;
 
 /**
  * Reads and validates a sweep. Every key is read eagerly and checked (type, range, kind), then the
@@ -73,7 +74,7 @@ public final class SweepSpecs {
                 f.integer("train.curve-points", Allowed.integerAtLeast(1)));
         SweepSpec.Eval eval = new SweepSpec.Eval(
                 NumericAxis.read(f, "eval.p", Allowed.openClosed(0, 1)),
-                f.integer("eval.samples-per-k", Allowed.integerAtLeast(1)));
+                evalPrecision(f));
         SweepSpec.Engine engine = new SweepSpec.Engine(
                 f.integer("engine.cores", Allowed.integerAtLeast(0)),
                 f.integer("engine.chunk-size", Allowed.integerAtLeast(1)));
@@ -81,6 +82,16 @@ public final class SweepSpecs {
         crossCheck(f, grid, model, train);
         Path outputPath = OutputCheck.check(f, "sweep.output", output);
         return new SweepSpec(name, outputPath, seeds, mixingSeed, grid, model, train, eval, engine);
+    }
+
+    private static EvalPrecision evalPrecision(Fields f) {
+        double targetRelativeSe = f.number("eval.target-rel-se", Allowed.openOpen(0, 1));
+        int pilotPerK = f.integer("eval.pilot-per-k", Allowed.integerAtLeast(2));
+        long maxSamples = f.longInteger("eval.max-samples", Allowed.integerAtLeast(2));
+        if (maxSamples < pilotPerK) {
+            throw f.error("eval.max-samples", maxSamples + " is not ≥ eval.pilot-per-k (" + pilotPerK + ")");
+        }
+        return new EvalPrecision(targetRelativeSe, pilotPerK, maxSamples);
     }
 
     private static void crossCheck(Fields f, SweepSpec.Grid grid, SweepSpec.Model model, SweepSpec.Train train) {

@@ -28,7 +28,7 @@ class KillResumeTest {
     static final String SWEEP = """
             sweep { name = resume, seeds = [0, 1, 2, 3], grid.sigma = [0.02, 0.04] }
             train { steps = 300, batch = 512, curve-points = 10 }
-            eval { p = [0.01, 0.1], samples-per-k = 200 }
+            eval { p = [0.01, 0.1], target-rel-se = 0.01, pilot-per-k = 200, max-samples = 20000 }
             engine { cores = 1, chunk-size = 1 }
             """;
 

@@ -1,5 +1,6 @@
 package org.ccsweep.jobs.testing;
 
+import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.LowRankOptions;
@@ -16,7 +17,7 @@ public final class TestRuns {
     public static RunSpec spec(MixingKind mixing, double sigma, long seed) {
         LowRankOptions lowRank = mixing == MixingKind.LOW_RANK ? new LowRankOptions(3, true, false, true, false) : null;
         return new RunSpec(4, 2, 10, InputMode.BERNOULLI, 0.1, mixing, lowRank, sigma, false, 20, 8, 3e-3, 0.9, 0.999,
-                1e-8, 1e-2, seed, seed, new double[] {0.01, 0.1, 1.0}, 10, 2);
+                1e-8, 1e-2, seed, seed, new double[] {0.01, 0.1, 1.0}, new EvalPrecision(0.05, 10, 100), 2);
     }
 
     /** A result whose L/p at p_eval index i is {@code lossPerFeature + i}. */

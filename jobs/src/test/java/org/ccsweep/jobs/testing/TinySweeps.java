@@ -15,7 +15,7 @@ public final class TinySweeps {
     public static final String TINY = """
             sweep { name = tiny, seeds = [0, 1] }
             train { steps = 50, batch = 256, curve-points = 10 }
-            eval { p = [0.01, 0.1], samples-per-k = 200 }
+            eval { p = [0.01, 0.1], target-rel-se = 0.01, pilot-per-k = 200, max-samples = 20000 }
             """;
 
     private TinySweeps() {

@@ -42,6 +42,13 @@ public final class LossEvaluator {
         return assemble(pEval, weights, sampled, lossGivenOneActive(n, d, wIn, wOut, mixingScaled), sampler);
     }
 
+    /** {@link #profileToPrecision} with the budget of a run's {@link EvalPrecision}. */
+    public static LossProfile profile(int n, int d, float[] wIn, float[] wOut, float[] mixingScaled, double[] pEval,
+                                      EvalPrecision precision, Rng rng) {
+        return profileToPrecision(n, d, wIn, wOut, mixingScaled, pEval, precision.targetRelativeSe(),
+                precision.pilotPerK(), precision.maxSamples(), rng);
+    }
+
     /**
      * The profile with per-stratum sample counts chosen to bring the relative SE of L/p below
      * {@code targetRelativeSe} at every p: a pilot of {@code pilotPerK} samples per stratum estimates

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.data.MixingKind;
+import org.ccsweep.model.eval.EvalPrecision;
 
 /**
  * One fully resolved training run: every number the run depends on, nothing implicit.
@@ -35,7 +36,7 @@ import org.ccsweep.model.data.MixingKind;
  * @param seed        the run seed: init, training data and evaluation streams derive from it
  * @param mixingSeed  the seed of the M stream; equals {@code seed} unless the sweep pins M
  * @param evalP       the p_eval grid of the loss profile, ascending, each in (0, 1]
- * @param evalSamples Monte Carlo samples per active-feature count k ≥ 2 in the evaluator
+ * @param evalPrecision how precisely the loss profile is measured (target relative SE, pilot, cap)
  * @param curvePoints number of points of the thinned training curve
  */
 public record RunSpec(
@@ -58,7 +59,7 @@ public record RunSpec(
         long seed,
         long mixingSeed,
         double[] evalP,
-        int evalSamples,
+        EvalPrecision evalPrecision,
         int curvePoints) implements Serializable {
 
     public RunSpec {
@@ -84,7 +85,8 @@ public record RunSpec(
                 + ";batch=" + batch + ";lr=" + exact(lr) + ";beta1=" + exact(beta1) + ";beta2=" + exact(beta2)
                 + ";eps=" + exact(eps) + ";wd=" + exact(weightDecay) + ";seed=" + seed
                 + ";mixingSeed=" + mixingSeed + ";evalP=" + Arrays.stream(evalP).mapToObj(RunSpec::exact).toList()
-                + ";evalSamples=" + evalSamples + ";curvePoints=" + curvePoints;
+                + ";evalRelSe=" + exact(evalPrecision.targetRelativeSe()) + ";evalPilot=" + evalPrecision.pilotPerK()
+                + ";evalMax=" + evalPrecision.maxSamples() + ";curvePoints=" + curvePoints;
     }
 
     /** A stable run id: the first 16 hex digits of SHA-256 of {@link #canonical()}. */

@@ -28,7 +28,7 @@ final class TrainedRun {
             mixingScaled[i] = sigmaAbs * mixing[i];
         }
         LossProfile profile = LossEvaluator.profile(spec.nFeatures(), spec.dMlp(), wIn, wOut, mixingScaled,
-                spec.evalP(), spec.evalSamples(), streams.eval());
+                spec.evalP(), spec.evalPrecision(), streams.eval());
         double evalSeconds = (System.nanoTime() - evalStart) * 1e-9;
         return new RunResult(spec, training.sigma(), training.finalLoss(), trainSeconds, evalSeconds,
                 training.curveSteps(), training.curveLoss(), profile, wIn, wOut, mixing);

@@ -63,10 +63,10 @@ public final class Transplant {
         return out;
     }
 
-    /** L/p at p_train with spec.evalSamples() samples per stratum k ≥ 2, and its standard error. */
+    /** L/p at p_train measured to spec.evalPrecision(), and its standard error. */
     private static Estimate lossPerFeature(RunSpec spec, SimplifiedModel model, float[] mixingScaled, Rng rng) {
         LossProfile profile = LossEvaluator.profile(model.nFeatures(), model.dMlp(), model.wIn(), model.wOut(),
-                mixingScaled, new double[] {spec.pTrain()}, spec.evalSamples(), rng);
+                mixingScaled, new double[] {spec.pTrain()}, spec.evalPrecision(), rng);
         return new Estimate(profile.lossPerFeature()[0], profile.stderr()[0]);
     }
 }

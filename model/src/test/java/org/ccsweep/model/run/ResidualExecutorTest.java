@@ -3,6 +3,7 @@ package org.ccsweep.model.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.data.MixingMatrix;
@@ -16,7 +17,7 @@ class ResidualExecutorTest {
 
     private static RunSpec spec(MixingKind kind, boolean learnSigma) {
         return new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, kind, null, 0.02, learnSigma, 200, 256, 3e-3,
-                0.9, 0.999, 1e-8, 1e-2, 7L, 8L, EVAL_P, 200, 10);
+                0.9, 0.999, 1e-8, 1e-2, 7L, 8L, EVAL_P, new EvalPrecision(0.01, 200, 20_000), 10);
     }
 
     @Test
@@ -26,13 +27,13 @@ class ResidualExecutorTest {
 
         float[] embedding = MixingMatrix.build(MixingKind.EMBEDDING, 100, 1000, null, SeedStreams.of(spec).mixing());
         for (int i = 0; i < embedding.length; i++) {
-            assertThat(result.mixing()[i]).isEqualTo(-embedding[i] + 0f);
+            assertThat(result.mixing()[i]).isEqualTo(embedding[i]);
         }
         assertThat(result.finalSigma()).isEqualTo(1.0);
         assertThat(result.wIn()).hasSize(100 * 50);
         assertThat(result.wOut()).hasSize(50 * 100);
         LossProfile expected = LossEvaluator.profile(100, 50, result.wIn(), result.wOut(), result.mixing(), EVAL_P,
-                200, SeedStreams.of(spec).eval());
+                spec.evalPrecision(), SeedStreams.of(spec).eval());
         assertThat(result.profile().lossPerFeature()).containsExactly(expected.lossPerFeature());
         double[] curve = result.curveLoss();
         assertThat(curve[curve.length - 1]).isLessThan(0.8 * curve[0]);

@@ -1,5 +1,6 @@
 package org.ccsweep.model.run;
 
+import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
 
@@ -10,6 +11,6 @@ final class TestSpecs {
 
     static RunSpec small(int steps, double lr, boolean learnSigma) {
         return new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, MixingKind.ASYMMETRIC, null, 0.02, learnSigma,
-                steps, 256, lr, 0.9, 0.999, 1e-8, 1e-2, 7L, 7L, new double[] {0.01, 0.1}, 200, 10);
+                steps, 256, lr, 0.9, 0.999, 1e-8, 1e-2, 7L, 7L, new double[] {0.01, 0.1}, new EvalPrecision(0.01, 200, 20_000), 10);
     }
 }

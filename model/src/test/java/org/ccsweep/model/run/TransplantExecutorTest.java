@@ -25,7 +25,7 @@ class TransplantExecutorTest {
         assertThat(result.mixing()).containsExactly(
                 MixingMatrix.build(MixingKind.ASYMMETRIC, 100, 1000, null, SeedStreams.of(spec).mixing()));
         LossProfile clean = LossEvaluator.profile(100, 50, result.wIn(), result.wOut(), new float[100 * 100],
-                spec.evalP(), spec.evalSamples(), SeedStreams.of(spec).eval());
+                spec.evalP(), spec.evalPrecision(), SeedStreams.of(spec).eval());
         assertThat(result.profile().lossPerFeature()).containsExactly(clean.lossPerFeature());
     }
 }

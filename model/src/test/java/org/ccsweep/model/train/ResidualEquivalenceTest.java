@@ -2,6 +2,7 @@ package org.ccsweep.model.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.LossEvaluator;
@@ -46,7 +47,7 @@ class ResidualEquivalenceTest {
         double simplified = 0.0;
         for (int seed = 1; seed <= SEEDS; seed++) {
             RunSpec spec = new RunSpec(N, D, E, InputMode.BERNOULLI, P, MixingKind.EMBEDDING, null, 1.0, false, 2000,
-                    2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {P}, 2000, 10);
+                    2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {P}, new EvalPrecision(0.002, 2000, 2_000_000), 10);
             SeedStreams streams = SeedStreams.of(spec);
             ResidualModel residualModel = ResidualModel.init(N, D, E, streams.mixing(), streams.init());
             Trainer.train(spec, residualModel, streams.train());

@@ -2,6 +2,7 @@ package org.ccsweep.model.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.data.MixingMatrix;
@@ -30,7 +31,7 @@ class TransplantTest {
     static void train() {
         for (int seed = 1; seed <= RESULTS.length; seed++) {
             RunSpec spec = new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, MixingKind.EMBEDDING, null, 1.0,
-                    false, STEPS, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {0.01}, 2000, 10);
+                    false, STEPS, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {0.01}, new EvalPrecision(0.002, 2000, 2_000_000), 10);
             SeedStreams streams = SeedStreams.of(spec);
             float[] mixing = MixingMatrix.build(MixingKind.EMBEDDING, 100, 1000, null, streams.mixing());
             SimplifiedModel model = SimplifiedModel.init(100, 50, streams.init());

@@ -20,23 +20,17 @@ import org.ccsweep.model.data.SparseBatch;
  *   Q        = G · W_outᵀ               (2n × d)
  *   ∂L/∂W_in[j] += [W_in[j] &gt; 0] ⊙ Q[j] − [W_in[j] &lt; 0] ⊙ Q[n + j]
  * </pre>
- * Three BLAS products of 2n rows replace three of one row per sample: worth it from 2n samples on.
+ * The 2n rows of A, P, G and Q ride as extra rows in {@link SparseLossGradient}'s three BLAS
+ * products (A after its hidden rows, P, then G, after its output rows, Q after its hidden-gradient
+ * rows), so they cost no BLAS calls of their own: worth it from 2n such samples on.
  */
 final class SingleFeatureSamples {
     private final int nFeatures;
     private final int dMlp;
     private final float[] mixingT;
 
-    private final float[] relu;
-    private final float[] table;
     private final float[] groupGrad;
-    private final float[] groupHiddenGrad;
     private final float[] residual;
-
-    private final NativeFloats reluNative;
-    private final NativeFloats tableNative;
-    private final NativeFloats groupGradNative;
-    private final NativeFloats groupHiddenGradNative;
 
     private double sigmaSum;
 
@@ -45,40 +39,30 @@ final class SingleFeatureSamples {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
         this.mixingT = mixingT;
-        int groups = 2 * nFeatures;
-        this.relu = new float[groups * dMlp];
-        this.table = new float[groups * nFeatures];
-        this.groupGrad = new float[groups * nFeatures];
-        this.groupHiddenGrad = new float[groups * dMlp];
+        this.groupGrad = new float[2 * nFeatures * nFeatures];
         this.residual = new float[nFeatures];
-        this.reluNative = new NativeFloats(groups * dMlp);
-        this.tableNative = new NativeFloats(groups * nFeatures);
-        this.groupGradNative = new NativeFloats(groups * nFeatures);
-        this.groupHiddenGradNative = new NativeFloats(groups * dMlp);
+    }
+
+    /** Writes A = [ReLU(W_in); ReLU(−W_in)] into the 2n rows of d floats from row {@code from} of hidden. */
+    void writeRelu(float[] wIn, float[] hidden, int from) {
+        int nd = nFeatures * dMlp;
+        int base = from * dMlp;
+        for (int i = 0; i < nd; i++) {
+            hidden[base + i] = Math.max(wIn[i], 0f);
+            hidden[base + nd + i] = Math.max(-wIn[i], 0f);
+        }
     }
 
     /**
-     * Adds the contributions of the given single-feature samples: their ∂L/∂W_in into gradWIn, and
-     * ∂L/∂W_out into gradWOut as gradWOut ← beta · gradWOut + Aᵀ · G.
+     * Reads P from the 2n rows of n floats from row {@code from} of output, adds up the given
+     * single-feature samples' residuals and overwrites those rows with G.
      *
-     * @param wOut     W_out, d × n row-major (W_outᵀ column-major), native
-     * @param gradWOut ∂L/∂W_out, d × n row-major, native
-     * @param scale    dŷ = scale · R
+     * @param scale dŷ = scale · R
      * @return Σ R² over the samples; Σ R · (x · Mᵀ) is then in {@link #sigmaSum()}
      */
-    double accumulate(SparseBatch x, int[] samples, int count, float[] wIn, float sAbs, float scale,
-            NativeFloats wOut, NativeFloats gradWOut, float beta, float[] gradWIn) {
+    double accumulate(SparseBatch x, int[] samples, int count, float[] output, int from, float sAbs, float scale) {
         int n = nFeatures;
-        int d = dMlp;
-        for (int i = 0; i < n * d; i++) {
-            relu[i] = Math.max(wIn[i], 0f);
-            relu[n * d + i] = Math.max(-wIn[i], 0f);
-        }
-        int groups = 2 * n;
-        reluNative.buffer.put(0, relu, 0, relu.length);
-        Sgemm.gemm(false, false, n, groups, d, wOut.pointer, n, reluNative.pointer, d, 0f, tableNative.pointer, n);
-        tableNative.buffer.get(0, table, 0, table.length);
-
+        int table = from * n;
         Arrays.fill(groupGrad, 0f);
         double lossSum = 0.0;
         double residualDotXm = 0.0;
@@ -89,7 +73,7 @@ final class SingleFeatureSamples {
             int group = v > 0f ? j : n + j;
             float weight = Math.abs(v);
             for (int o = 0; o < n; o++) {
-                residual[o] = weight * table[group * n + o] - sAbs * v * mixingT[j * n + o];
+                residual[o] = weight * output[table + group * n + o] - sAbs * v * mixingT[j * n + o];
             }
             residual[j] -= Math.max(v, 0f);
             lossSum += dot(residual, 0, residual, 0, n);
@@ -97,18 +81,21 @@ final class SingleFeatureSamples {
             axpy(weight * scale, residual, 0, groupGrad, group * n, n);
         }
         sigmaSum = residualDotXm;
-
-        groupGradNative.buffer.put(0, groupGrad, 0, groupGrad.length);
-        Sgemm.gemm(false, true, n, d, groups, groupGradNative.pointer, n, reluNative.pointer, d, beta, gradWOut.pointer,
-                n);
-        Sgemm.gemm(true, false, d, groups, n, wOut.pointer, n, groupGradNative.pointer, n, 0f,
-                groupHiddenGradNative.pointer, d);
-        groupHiddenGradNative.buffer.get(0, groupHiddenGrad, 0, groupHiddenGrad.length);
-        for (int i = 0; i < n * d; i++) {
-            gradWIn[i] += keepWherePositive(groupHiddenGrad[i], relu[i])
-                    - keepWherePositive(groupHiddenGrad[n * d + i], relu[n * d + i]);
-        }
+        System.arraycopy(groupGrad, 0, output, table, groupGrad.length);
         return lossSum;
+    }
+
+    /**
+     * ∂L/∂W_in += the single-feature samples' part, from Q in the 2n rows of d floats from row
+     * {@code from} of hiddenGrad and A in the same rows of hidden.
+     */
+    void backward(float[] hiddenGrad, float[] hidden, int from, float[] gradWIn) {
+        int nd = nFeatures * dMlp;
+        int base = from * dMlp;
+        for (int i = 0; i < nd; i++) {
+            gradWIn[i] += keepWherePositive(hiddenGrad[base + i], hidden[base + i])
+                    - keepWherePositive(hiddenGrad[base + nd + i], hidden[base + nd + i]);
+        }
     }
 
     /** Σ R · (x · Mᵀ) over the samples of the last {@link #accumulate} call. */

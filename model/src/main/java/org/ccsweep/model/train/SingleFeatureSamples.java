@@ -1,8 +1,7 @@
 package org.ccsweep.model.train;
 
-import static org.ccsweep.model.train.FloatKernels.axpy;
-import static org.ccsweep.model.train.FloatKernels.dot;
 import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
+import static org.ccsweep.model.train.FloatKernels.sum;
 
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
@@ -30,7 +29,8 @@ final class SingleFeatureSamples {
     private final float[] mixingT;
 
     private final float[] groupGrad;
-    private final float[] residual;
+    private final float[] lossLanes;
+    private final float[] sigmaLanes;
 
     private double sigmaSum;
 
@@ -40,7 +40,8 @@ final class SingleFeatureSamples {
         this.dMlp = dMlp;
         this.mixingT = mixingT;
         this.groupGrad = new float[2 * nFeatures * nFeatures];
-        this.residual = new float[nFeatures];
+        this.lossLanes = new float[nFeatures];
+        this.sigmaLanes = new float[nFeatures];
     }
 
     /** Writes A = [ReLU(W_in); ReLU(−W_in)] into the 2n rows of d floats from row {@code from} of hidden. */
@@ -64,25 +65,32 @@ final class SingleFeatureSamples {
         int n = nFeatures;
         int table = from * n;
         Arrays.fill(groupGrad, 0f);
-        double lossSum = 0.0;
-        double residualDotXm = 0.0;
+        Arrays.fill(lossLanes, 0f);
+        Arrays.fill(sigmaLanes, 0f);
         for (int r = 0; r < count; r++) {
             int k = x.rowStart(samples[r]);
             int j = x.feature(k);
             float v = x.value(k);
-            int group = v > 0f ? j : n + j;
+            int group = (v > 0f ? j : n + j) * n;
             float weight = Math.abs(v);
+            float mixed = sAbs * v;
+            float gradWeight = weight * scale;
             for (int o = 0; o < n; o++) {
-                residual[o] = weight * output[table + group * n + o] - sAbs * v * mixingT[j * n + o];
+                float xm = v * mixingT[j * n + o];
+                float residual = weight * output[table + group + o] - sAbs * xm;
+                lossLanes[o] += residual * residual;
+                sigmaLanes[o] += residual * xm;
+                groupGrad[group + o] += gradWeight * residual;
             }
-            residual[j] -= Math.max(v, 0f);
-            lossSum += dot(residual, 0, residual, 0, n);
-            residualDotXm += v * dot(residual, 0, mixingT, j * n, n);
-            axpy(weight * scale, residual, 0, groupGrad, group * n, n);
+            float before = weight * output[table + group + j] - mixed * mixingT[j * n + j];
+            float after = before - Math.max(v, 0f);
+            lossLanes[j] += after * after - before * before;
+            sigmaLanes[j] += (after - before) * v * mixingT[j * n + j];
+            groupGrad[group + j] += gradWeight * (after - before);
         }
-        sigmaSum = residualDotXm;
+        sigmaSum = sum(sigmaLanes);
         System.arraycopy(groupGrad, 0, output, table, groupGrad.length);
-        return lossSum;
+        return sum(lossLanes);
     }
 
     /**

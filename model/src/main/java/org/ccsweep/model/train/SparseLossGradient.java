@@ -1,8 +1,9 @@
 package org.ccsweep.model.train;
 
 import static org.ccsweep.model.train.FloatKernels.axpy;
-import static org.ccsweep.model.train.FloatKernels.dot;
 import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
+import static org.ccsweep.model.train.FloatKernels.scaleInto;
+import static org.ccsweep.model.train.FloatKernels.sum;
 
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
@@ -41,6 +42,8 @@ public final class SparseLossGradient implements BatchLoss {
     private final float[] output;
     private final float[] hiddenGrad;
     private final float[] xm;
+    private final float[] lossLanes;
+    private final float[] sigmaLanes;
 
     private final NativeFloats hiddenNative;
     private final NativeFloats outputNative;
@@ -69,6 +72,8 @@ public final class SparseLossGradient implements BatchLoss {
         this.output = new float[batch * nFeatures];
         this.hiddenGrad = new float[batch * dMlp];
         this.xm = new float[nFeatures];
+        this.lossLanes = new float[nFeatures];
+        this.sigmaLanes = new float[nFeatures];
         this.hiddenNative = new NativeFloats(batch * dMlp);
         this.outputNative = new NativeFloats(batch * nFeatures);
         this.hiddenGradNative = new NativeFloats(batch * dMlp);
@@ -167,34 +172,34 @@ public final class SparseLossGradient implements BatchLoss {
 
     /**
      * Turns Ŷ rows 0..m−1 into dŶ = scale · (Ŷ − ReLU(X) − |s| · X · Mᵀ) in place, leaves
-     * Σ R · (X · Mᵀ) in {@code sigmaSum} and returns Σ R².
+     * Σ R · (X · Mᵀ) in {@code sigmaSum} and returns Σ R². One pass per row after X · Mᵀ: the two
+     * sums go into per-output float lanes (elementwise, so the pass vectorises), added up at the end.
      */
     private double residuals(SparseBatch x, int m, float sAbs, float scale) {
         int n = nFeatures;
-        double lossSum = 0.0;
-        double residualDotXm = 0.0;
+        Arrays.fill(lossLanes, 0f);
+        Arrays.fill(sigmaLanes, 0f);
         for (int r = 0; r < m; r++) {
             int i = nonEmpty[r];
             int base = r * n;
-            Arrays.fill(xm, 0f);
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+            int from = x.rowStart(i);
+            int to = x.rowStart(i + 1);
+            scaleInto(x.value(from), mixingT, x.feature(from) * n, xm, n);
+            for (int k = from + 1; k < to; k++) {
                 axpy(x.value(k), mixingT, x.feature(k) * n, xm, 0, n);
             }
-            axpy(-sAbs, xm, 0, output, base, n);
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                float v = x.value(k);
-                if (v > 0f) {
-                    output[base + x.feature(k)] -= v;
-                }
+            for (int k = from; k < to; k++) {
+                output[base + x.feature(k)] -= Math.max(x.value(k), 0f);
             }
-            lossSum += dot(output, base, output, base, n);
-            residualDotXm += dot(output, base, xm, 0, n);
             for (int o = 0; o < n; o++) {
-                output[base + o] *= scale;
+                float residual = output[base + o] - sAbs * xm[o];
+                lossLanes[o] += residual * residual;
+                sigmaLanes[o] += residual * xm[o];
+                output[base + o] = scale * residual;
             }
         }
-        sigmaSum = residualDotXm;
-        return lossSum;
+        sigmaSum = sum(sigmaLanes);
+        return sum(lossLanes);
     }
 
     /** ∂L/∂W_in += Xᵀ · (dH ⊙ [H &gt; 0]) over the samples in {@code nonEmpty}. */

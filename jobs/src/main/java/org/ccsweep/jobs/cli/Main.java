@@ -19,7 +19,8 @@ import org.ccsweep.jobs.tables.OutputInUseException;
 public final class Main {
     static final String USAGE = """
             usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
-                   ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates)""";
+                   ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates, and
+                                                   the analysis, transplant and baseline tables: docs/sql-cookbook.md)""";
 
     private Main() {
     }

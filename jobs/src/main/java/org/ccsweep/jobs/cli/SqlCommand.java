@@ -27,11 +27,9 @@ final class SqlCommand {
             err.println("ccsweep sql: " + results + ": no such results directory");
             return 2;
         }
-        for (Table table : Table.values()) {
-            if (!Files.isDirectory(results.resolve(table.tableName()))) {
-                err.println("ccsweep sql: " + results + " is not a results directory (no " + table.tableName() + "/ in it)");
-                return 2;
-            }
+        if (!Files.isDirectory(results.resolve(Table.RUNS.tableName()))) {
+            err.println("ccsweep sql: " + results + " is not a results directory (no " + Table.RUNS.tableName() + "/ in it)");
+            return 2;
         }
         SparkSession spark = Spark.local(Runtime.getRuntime().availableProcessors());
         try {

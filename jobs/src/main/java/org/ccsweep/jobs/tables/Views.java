@@ -1,14 +1,17 @@
 package org.ccsweep.jobs.tables;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.ccsweep.jobs.stats.StudentT;
 
 /**
- * Registers the result tables of an output directory as Spark SQL views: {@code runs},
- * {@code profiles}, {@code curves}, {@code weights}; the seed aggregates {@code aggregates}; and the
+ * Registers the result tables of an output directory as Spark SQL views, one per {@link Table} (a
+ * table an older output lacks reads as empty); the seed aggregates {@code aggregates}; and the
  * function {@code t_quantile(p, df)} (Student's t quantile, null for df < 1).
  */
 public final class Views {
@@ -21,13 +24,13 @@ public final class Views {
             SELECT *, mean - t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_low,
                       mean + t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_high
             FROM (
-              SELECT r.sweep, r.point_id, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
+              SELECT r.sweep, r.point_id, r.model, r.transplant_steps, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
                      r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr,
                      p.p_eval, p.p_eval = r.p_train AS at_p_train,
                      count(*) AS n, avg(p.loss_per_feature) AS mean, stddev_samp(p.loss_per_feature) AS std
               FROM runs r JOIN profiles p ON p.run_id = r.run_id
               WHERE r.status = 'ok'
-              GROUP BY r.sweep, r.point_id, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
+              GROUP BY r.sweep, r.point_id, r.model, r.transplant_steps, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
                        r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr, p.p_eval
             )""";
 
@@ -41,7 +44,9 @@ public final class Views {
                     DataTypes.DoubleType);
         }
         for (Table table : Table.values()) {
-            spark.read().schema(SparkSchemas.of(table)).parquet(output.resolve(table.tableName()).toString())
+            Path dir = output.resolve(table.tableName());
+            (Files.isDirectory(dir) ? spark.read().schema(SparkSchemas.of(table)).parquet(dir.toString())
+                    : spark.createDataFrame(List.<Row>of(), SparkSchemas.of(table)))
                     .createOrReplaceTempView(table.tableName());
         }
         spark.sql(AGGREGATES).createOrReplaceTempView("aggregates");

@@ -1,7 +1,6 @@
 package org.ccsweep.model.train;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import org.ccsweep.model.data.BatchSampler;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
@@ -13,7 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A timing harness, not a test: CPU ms per training step (batch + loss/gradient + AdamW) of the sparse
- * and the dense step at each given p, the two alternating in rounds so that a shared machine's load
+ * and the dense step at each given p, and their heap bytes per step, the two alternating in rounds so that a shared machine's load
  * hits both alike; prints one line per round and p, and the load average. Run with OMP_NUM_THREADS=1:
  * {@code java -cp model/target/classes:model/target/test-classes:<deps> org.ccsweep.model.train.CrossoverTiming steps rounds p...}.
  */
@@ -36,22 +35,25 @@ public final class CrossoverTiming {
             BatchLoss sparse = new SparseLossGradient(N, D, BATCH, mixing);
             BatchLoss dense = new DenseLossGradient(N, D, BATCH, mixing);
             for (int round = 0; round < rounds; round++) {
-                double sparseMs = cpuMsPerStep(sparse, p, steps);
-                double denseMs = cpuMsPerStep(dense, p, steps);
-                System.out.printf("p=%s round %d: sparse %.3f, dense %.3f CPU ms/step%n", p, round, sparseMs, denseMs);
+                String sparseTime = cpuMsPerStep(sparse, p, steps);
+                String denseTime = cpuMsPerStep(dense, p, steps);
+                System.out.printf("p=%s round %d: sparse %s, dense %s%n", p, round, sparseTime, denseTime);
             }
         }
         System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static double cpuMsPerStep(BatchLoss step, double p, int steps) {
+    /** "ms CPU ms/step (bytes B/step)" of {@code steps} training steps. */
+    private static String cpuMsPerStep(BatchLoss step, double p, int steps) {
         SimplifiedModel model = SimplifiedModel.init(N, D, new Rng(2));
         BatchSampler sampler = new BatchSampler(InputMode.BERNOULLI, p, BATCH, N, new Rng(3));
         AdamW wInOpt = new AdamW(N * D, 0.9, 0.999, 1e-8, 1e-2);
         AdamW wOutOpt = new AdamW(D * N, 0.9, 0.999, 1e-8, 1e-2);
         float[] gIn = new float[N * D];
         float[] gOut = new float[D * N];
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long bytes = threads.getThreadAllocatedBytes(thread);
         long start = threads.getCurrentThreadCpuTime();
         for (int t = 0; t < steps; t++) {
             SparseBatch x = sampler.next();
@@ -59,6 +61,7 @@ public final class CrossoverTiming {
             wInOpt.step(model.wIn(), gIn, 3e-3);
             wOutOpt.step(model.wOut(), gOut, 3e-3);
         }
-        return (threads.getCurrentThreadCpuTime() - start) / 1e6 / steps;
+        double ms = (threads.getCurrentThreadCpuTime() - start) / 1e6 / steps;
+        return String.format("%.3f CPU ms/step (%d B/step)", ms, (threads.getThreadAllocatedBytes(thread) - bytes) / steps);
     }
 }

@@ -1,13 +1,14 @@
 package org.ccsweep.jobs.tables;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.ccsweep.jobs.stats.StudentT;
 
 /**
- * Registers the result tables of an output directory as Spark SQL views: {@code runs},
+ * Registers the result tables of one or more output directories as Spark SQL views: {@code runs},
  * {@code profiles}, {@code curves}, {@code weights}; the seed aggregates {@code aggregates}; and the
  * function {@code t_quantile(p, df)} (Student's t quantile, null for df < 1).
  */
@@ -35,14 +36,19 @@ public final class Views {
     }
 
     public static void register(SparkSession spark, Path output) {
+        register(spark, List.of(output));
+    }
+
+    /** The views over several output directories at once: each table is the union of theirs. */
+    public static void register(SparkSession spark, List<Path> outputs) {
         if (!spark.catalog().functionExists("t_quantile")) {
             spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
                     p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
                     DataTypes.DoubleType);
         }
         for (Table table : Table.values()) {
-            spark.read().schema(SparkSchemas.of(table)).parquet(output.resolve(table.tableName()).toString())
-                    .createOrReplaceTempView(table.tableName());
+            String[] paths = outputs.stream().map(output -> output.resolve(table.tableName()).toString()).toArray(String[]::new);
+            spark.read().schema(SparkSchemas.of(table)).parquet(paths).createOrReplaceTempView(table.tableName());
         }
         spark.sql(AGGREGATES).createOrReplaceTempView("aggregates");
     }

@@ -21,7 +21,8 @@ import org.ccsweep.jobs.tables.OutputInUseException;
 public final class Main {
     static final String USAGE = """
             usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
-                   ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates)
+                   ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates, and
+                                                    the analysis, transplant and baseline tables: docs/sql-cookbook.md)
                    ccsweep figures RESULTS_DIR [--out DIR]   (default DIR: RESULTS_DIR/figures)
                    ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html)""";
 

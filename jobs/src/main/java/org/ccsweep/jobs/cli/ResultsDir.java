@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.ccsweep.jobs.tables.Table;
 
-/** The check every reading command makes before starting Spark: the path is a sweep's output directory. */
+/**
+ * The check every reading command makes before starting Spark: the path is a sweep's output
+ * directory, recognised by its runs table (other tables an older output lacks read as empty).
+ */
 final class ResultsDir {
     private ResultsDir() {
     }
@@ -15,10 +18,8 @@ final class ResultsDir {
         if (!Files.isDirectory(results)) {
             return Optional.of(results + ": no such results directory");
         }
-        for (Table table : Table.values()) {
-            if (!Files.isDirectory(results.resolve(table.tableName()))) {
-                return Optional.of(results + " is not a results directory (no " + table.tableName() + "/ in it)");
-            }
+        if (!Files.isDirectory(results.resolve(Table.RUNS.tableName()))) {
+            return Optional.of(results + " is not a results directory (no " + Table.RUNS.tableName() + "/ in it)");
         }
         return Optional.empty();
     }

@@ -7,18 +7,23 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.jobs.tables.Views;
+import org.ccsweep.model.baselines.BaselineResult;
+import org.ccsweep.model.baselines.BaselineSpec;
 import org.ccsweep.model.run.RunSpec;
 
 /**
- * Runs a validated sweep on a Spark session: expand, skip the runs already committed in the output
- * (resume), train the rest one run per task, commit results chunk by chunk, print the summary.
+ * Runs a validated sweep on a Spark session: expand into runs and baseline tasks, skip those already
+ * committed in the output (resume), compute the rest one per task (runs first, unless baselines.only),
+ * commit results chunk by chunk, print the summary.
  *
  * <p>Every chunk is submitted at once as its own asynchronous job; the default FIFO scheduler runs
  * them in order, so the next chunk's tasks take the slots the previous one frees and no core idles
@@ -40,30 +45,40 @@ public final class SweepJob {
     }
 
     private SweepReport run(SweepSpec sweep, ResultStore store) {
-        List<RunSpec> runs = SweepExpander.expand(sweep);
+        List<RunSpec> runs = sweep.baselines().only() ? List.of() : SweepExpander.expand(sweep);
         Set<String> done = store.committedRunIds();
         List<RunSpec> pending = runs.stream().filter(r -> !done.contains(r.id())).toList();
         int skipped = runs.size() - pending.size();
         log.printf("[ccsweep] sweep %s: %d runs, skipped %d already in %s, training %d%n",
                 sweep.name(), runs.size(), skipped, sweep.output(), pending.size());
+        List<BaselineSpec> baselines = BaselineExpander.expand(sweep);
+        Set<String> baselinesDone = store.committedBaselineIds();
+        List<BaselineSpec> pendingBaselines = baselines.stream().filter(b -> !baselinesDone.contains(b.id())).toList();
+        if (!baselines.isEmpty()) {
+            log.printf("[ccsweep] baselines: %d tasks, skipped %d already in %s, computing %d%n", baselines.size(),
+                    baselines.size() - pendingBaselines.size(), sweep.output(), pendingBaselines.size());
+        }
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
-        Progress progress = new Progress(log, pending.size(), failures);
+        Progress progress = new Progress(log, pending.size() + pendingBaselines.size(), failures);
         long failed = 0;
         spark.sparkContext().addSparkListener(progress);
         try {
             jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
-            List<JavaFutureAction<List<RunOutcome>>> chunks = new ArrayList<>();
-            for (int from = 0; from < pending.size(); from += sweep.engine().chunkSize()) {
-                List<RunSpec> chunk = pending.subList(from, Math.min(pending.size(), from + sweep.engine().chunkSize()));
-                chunks.add(jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, failures)).collectAsync());
-            }
+            int size = sweep.engine().chunkSize();
+            List<JavaFutureAction<List<RunOutcome>>> runChunks = submit(jsc, pending, size,
+                    spec -> SweepTask.run(spec, failures));
+            List<JavaFutureAction<List<BaselineResult>>> baselineChunks = submit(jsc, pendingBaselines, size,
+                    BaselineTask::run);
             jsc.clearJobGroup();
-            for (JavaFutureAction<List<RunOutcome>> chunk : chunks) {
+            for (JavaFutureAction<List<RunOutcome>> chunk : runChunks) {
                 List<RunOutcome> outcomes = await(chunk);
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
+            }
+            for (JavaFutureAction<List<BaselineResult>> chunk : baselineChunks) {
+                store.commit(sweep.name(), List.of(), await(chunk));
             }
         } finally {
             spark.sparkContext().removeSparkListener(progress);
@@ -78,7 +93,18 @@ public final class SweepJob {
         return new SweepReport(runs.size(), skipped, pending.size(), failed, failedInOutput);
     }
 
-    private static List<RunOutcome> await(JavaFutureAction<List<RunOutcome>> chunk) {
+    /** Submits the tasks in chunks of {@code size}, one asynchronous job per chunk, one task per item. */
+    private static <T, R> List<JavaFutureAction<List<R>>> submit(JavaSparkContext jsc, List<T> tasks, int size,
+            Function<T, R> body) {
+        List<JavaFutureAction<List<R>>> chunks = new ArrayList<>();
+        for (int from = 0; from < tasks.size(); from += size) {
+            List<T> chunk = tasks.subList(from, Math.min(tasks.size(), from + size));
+            chunks.add(jsc.parallelize(chunk, chunk.size()).map(body).collectAsync());
+        }
+        return chunks;
+    }
+
+    private static <R> List<R> await(JavaFutureAction<List<R>> chunk) {
         try {
             return chunk.get();
         } catch (InterruptedException e) {

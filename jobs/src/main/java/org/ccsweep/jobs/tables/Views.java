@@ -1,15 +1,18 @@
 package org.ccsweep.jobs.tables;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.ccsweep.jobs.stats.StudentT;
 
 /**
- * Registers the result tables of one or more output directories as Spark SQL views: {@code runs},
- * {@code profiles}, {@code curves}, {@code weights}; the seed aggregates {@code aggregates}; and the
+ * Registers the result tables of one or more output directories as Spark SQL views, one per
+ * {@link Table}, each the union of the directories' (a table an older output lacks reads as empty);
+ * the seed aggregates {@code aggregates}; and the
  * function {@code t_quantile(p, df)} (Student's t quantile, null for df < 1).
  */
 public final class Views {
@@ -22,13 +25,13 @@ public final class Views {
             SELECT *, mean - t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_low,
                       mean + t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_high
             FROM (
-              SELECT r.sweep, r.point_id, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
+              SELECT r.sweep, r.point_id, r.model, r.transplant_steps, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
                      r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr,
                      p.p_eval, p.p_eval = r.p_train AS at_p_train,
                      count(*) AS n, avg(p.loss_per_feature) AS mean, stddev_samp(p.loss_per_feature) AS std
               FROM runs r JOIN profiles p ON p.run_id = r.run_id
               WHERE r.status = 'ok'
-              GROUP BY r.sweep, r.point_id, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
+              GROUP BY r.sweep, r.point_id, r.model, r.transplant_steps, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
                        r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr, p.p_eval
             )""";
 
@@ -47,8 +50,11 @@ public final class Views {
                     DataTypes.DoubleType);
         }
         for (Table table : Table.values()) {
-            String[] paths = outputs.stream().map(output -> output.resolve(table.tableName()).toString()).toArray(String[]::new);
-            spark.read().schema(SparkSchemas.of(table)).parquet(paths).createOrReplaceTempView(table.tableName());
+            String[] paths = outputs.stream().map(output -> output.resolve(table.tableName()))
+                    .filter(Files::isDirectory).map(Path::toString).toArray(String[]::new);
+            (paths.length > 0 ? spark.read().schema(SparkSchemas.of(table)).parquet(paths)
+                    : spark.createDataFrame(List.<Row>of(), SparkSchemas.of(table)))
+                    .createOrReplaceTempView(table.tableName());
         }
         spark.sql(AGGREGATES).createOrReplaceTempView("aggregates");
     }

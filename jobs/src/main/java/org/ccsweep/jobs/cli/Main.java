@@ -24,7 +24,7 @@ public final class Main {
                    ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates, and
                                                     the analysis, transplant and baseline tables: docs/sql-cookbook.md)
                    ccsweep figures RESULTS_DIR [--out DIR]   (default DIR: RESULTS_DIR/figures)
-                   ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html)""";
+                   ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html in the first RESULTS_DIR)""";
 
     private Main() {
     }
@@ -40,6 +40,7 @@ public final class Main {
                 case "sweep" -> SweepCommand.run(rest, err);
                 case "sql" -> SqlCommand.run(rest, out, err);
                 case "figures" -> FiguresCommand.run(rest, out, err);
+                case "report" -> ReportCommand.run(rest, out, err);
                 default -> throw new UsageException(args.length == 0 ? "no command" : "unknown command " + args[0]);
             };
         } catch (UsageException e) {

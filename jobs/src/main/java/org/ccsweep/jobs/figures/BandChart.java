@@ -8,9 +8,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -18,7 +21,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Lines of seed means with shaded 95 % bands, the naive baseline as a dashed line across the plot,
- * and optional markers on top; every element has a legend entry.
+ * optional markers on top (each with a legend entry) and an optional labelled vertical line.
  */
 final class BandChart {
     private final String title;
@@ -28,6 +31,8 @@ final class BandChart {
     private final List<Points> points = new ArrayList<>();
     private Double naive;
     private String naiveLabel;
+    private Double marker;
+    private String markerLabel;
 
     BandChart(String title, ValueAxis xAxis, String yLabel) {
         this.title = title;
@@ -52,6 +57,13 @@ final class BandChart {
         return this;
     }
 
+    /** A vertical line at {@code x}, labelled on the plot. */
+    BandChart marker(double x, String label) {
+        marker = x;
+        markerLabel = label;
+        return this;
+    }
+
     JFreeChart build() {
         NumberAxis yAxis = ChartStyle.linear(yLabel, false);
         XYPlot plot = new XYPlot(bandDataset(), xAxis, yAxis, bandRenderer());
@@ -68,6 +80,14 @@ final class BandChart {
             }
             plot.setDataset(index, new XYSeriesCollection(series));
             plot.setRenderer(index++, lineRenderer(marks.color(), marks.joined() ? ChartStyle.DOTTED : null, true));
+        }
+        if (marker != null) {
+            ValueMarker line = new ValueMarker(marker, Color.GRAY, ChartStyle.DASHED);
+            line.setLabel(markerLabel);
+            line.setLabelFont(ChartStyle.LEGEND);
+            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(line);
         }
         return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
     }

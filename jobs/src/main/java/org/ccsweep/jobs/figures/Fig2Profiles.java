@@ -12,18 +12,6 @@ import org.jfree.chart.JFreeChart;
  * line at p_eval = p_train (what Braun et al. saw); the naive line.
  */
 final class Fig2Profiles implements Figure {
-    /** The sweep and σ of fixed-σ asymmetric Bernoulli points with the most p_train values (at least 2). */
-    static final String PICK = """
-            SELECT sweep, sigma, count(DISTINCT p_train) AS trained FROM aggregates
-            WHERE mixing = 'asymmetric' AND NOT learn_sigma AND input_mode = 'bernoulli'
-            GROUP BY sweep, sigma HAVING trained >= 2
-            ORDER BY trained DESC, sweep, sigma LIMIT 1""";
-    static final String ROWS = """
-            SELECT a.sigma, a.p_train, a.p_eval AS x, a.mean, a.ci95_low, a.ci95_high, a.at_p_train
-            FROM aggregates a JOIN (%s) pick ON a.sweep = pick.sweep AND a.sigma = pick.sigma
-            WHERE a.mixing = 'asymmetric' AND NOT a.learn_sigma AND a.input_mode = 'bernoulli'
-            ORDER BY a.p_train, a.p_eval""".formatted(PICK);
-
     @Override
     public String name() {
         return "fig2-profiles";
@@ -42,7 +30,7 @@ final class Fig2Profiles implements Figure {
 
     @Override
     public Optional<JFreeChart> chart(SparkSession spark) {
-        List<Row> rows = spark.sql(ROWS).collectAsList();
+        List<Row> rows = spark.sql(Selections.PROFILES_BY_P_TRAIN).collectAsList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

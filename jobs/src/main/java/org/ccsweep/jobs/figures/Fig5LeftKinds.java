@@ -12,17 +12,6 @@ import org.jfree.chart.JFreeChart;
  * seed mean and 95 % band; the naive line.
  */
 final class Fig5LeftKinds implements Figure {
-    static final String ROWS = """
-            WITH best AS (
-              SELECT mixing, min_by(struct(sweep, point_id), mean) AS pick FROM aggregates
-              WHERE at_p_train AND p_train = 0.01 AND input_mode = 'bernoulli' GROUP BY mixing),
-            learnt AS (SELECT point_id, avg(final_sigma) AS final_sigma FROM runs WHERE status = 'ok' GROUP BY point_id)
-            SELECT a.mixing, a.sigma, a.learn_sigma, l.final_sigma, a.p_eval AS x, a.mean, a.ci95_low, a.ci95_high
-            FROM aggregates a JOIN best b ON a.mixing = b.mixing AND a.sweep = b.pick.sweep AND a.point_id = b.pick.point_id
-              JOIN learnt l ON l.point_id = a.point_id
-            ORDER BY CASE a.mixing WHEN 'embedding' THEN 0 WHEN 'symmetric' THEN 1 WHEN 'asymmetric' THEN 2
-                     WHEN 'clean' THEN 3 ELSE 4 END, a.mixing, a.p_eval""";
-
     @Override
     public String name() {
         return "fig5-left-kinds";
@@ -41,7 +30,7 @@ final class Fig5LeftKinds implements Figure {
 
     @Override
     public Optional<JFreeChart> chart(SparkSession spark) {
-        List<Row> rows = spark.sql(ROWS).collectAsList();
+        List<Row> rows = spark.sql(Selections.BEST_PER_KIND).collectAsList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -53,14 +42,17 @@ final class Fig5LeftKinds implements Figure {
 
     private static Bands.Line line(Row row) {
         String kind = row.getAs("mixing");
+        boolean residual = row.<String>getAs("model").equals("residual");
         String label;
-        if (kind.equals("clean")) {
+        if (residual) {
+            label = "residual model (Braun et al., embedding)";
+        } else if (kind.equals("clean")) {
             label = "clean (M = 0)";
         } else if (row.<Boolean>getAs("learn_sigma")) {
             label = kind + " M, learnt σ → " + Labels.number(row.<Double>getAs("final_sigma"), 2);
         } else {
             label = kind + " M, σ = " + Labels.number(row.<Double>getAs("sigma"));
         }
-        return new Bands.Line(label, Palette.mixing(kind));
+        return new Bands.Line(label, residual ? Palette.ORANGE : Palette.mixing(kind));
     }
 }

@@ -11,17 +11,6 @@ import org.jfree.chart.JFreeChart;
  * 95 % band), each kind from the sweep that has the most σ values for it (at least 3); the naive line.
  */
 final class Fig5RightSigma implements Figure {
-    static final String ROWS = """
-            WITH sigmas AS (
-              SELECT mixing, sweep, count(DISTINCT sigma) AS values FROM aggregates
-              WHERE at_p_train AND p_train = 0.01 AND NOT learn_sigma AND input_mode = 'bernoulli' AND mixing != 'clean'
-              GROUP BY mixing, sweep HAVING values >= 3),
-            pick AS (SELECT mixing, max_by(sweep, struct(values, sweep)) AS sweep FROM sigmas GROUP BY mixing)
-            SELECT a.mixing, a.sigma AS x, a.mean, a.ci95_low, a.ci95_high
-            FROM aggregates a JOIN pick ON a.mixing = pick.mixing AND a.sweep = pick.sweep
-            WHERE a.at_p_train AND a.p_train = 0.01 AND NOT a.learn_sigma AND a.input_mode = 'bernoulli'
-            ORDER BY a.mixing DESC, a.sigma""";
-
     @Override
     public String name() {
         return "fig5-right-sigma";
@@ -40,7 +29,7 @@ final class Fig5RightSigma implements Figure {
 
     @Override
     public Optional<JFreeChart> chart(SparkSession spark) {
-        List<Row> rows = spark.sql(ROWS).collectAsList();
+        List<Row> rows = spark.sql(Selections.SIGMA_SCAN).collectAsList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

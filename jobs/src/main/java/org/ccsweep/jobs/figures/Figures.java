@@ -8,6 +8,6 @@ public final class Figures {
     }
 
     public static List<Figure> all() {
-        return List.of(new Fig2Profiles(), new Fig5LeftKinds(), new Fig5RightSigma());
+        return List.of(new Fig2Profiles(), new Fig5LeftKinds(), new Fig5RightSigma(), new Fig6Transplant(), new Fig9SemiNmf());
     }
 }

@@ -28,6 +28,11 @@ final class Fig9SemiNmf implements Figure {
         return "semi-nmf baselines at p_eval = 0.01";
     }
 
+    /** The kind's colour halfway to grey: the naive line of each kind, told apart but in the background. */
+    private static Color greyed(Color base) {
+        return new Color((base.getRed() + 160) / 2, (base.getGreen() + 160) / 2, (base.getBlue() + 160) / 2);
+    }
+
     @Override
     public Optional<JFreeChart> chart(SparkSession spark) {
         List<Row> baselines = spark.sql(Selections.BASELINES_BY_SIGMA).collectAsList();
@@ -41,7 +46,7 @@ final class Fig9SemiNmf implements Figure {
             String kind = r.getAs("mixing");
             boolean semi = r.getAs("baseline").equals("semi-nmf");
             Color base = Palette.mixing(kind);
-            return new Bands.Line(kind + " M: " + (semi ? "semi-NMF" : "naive"), semi ? base.darker() : Palette.GREY);
+            return new Bands.Line(kind + " M: " + (semi ? "semi-NMF" : "naive"), semi ? base.darker() : greyed(base));
         }).forEach(chart::band);
         Bands.of(spark.sql(Selections.SIGMA_SCAN).collectAsList(), r -> {
             String kind = r.getAs("mixing");

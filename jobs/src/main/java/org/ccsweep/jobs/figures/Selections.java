@@ -70,7 +70,7 @@ public final class Selections {
      * grid point. Columns point_id, mixing, point ('noisy_end', 'clean_start', 'clean_end'), x (step).
      */
     public static final String TRANSPLANT_POINTS = """
-            SELECT r.point_id, r.mixing, t.point, t.step AS x, %s
+            SELECT r.point_id, r.mixing, t.point, CAST(t.step AS DOUBLE) AS x, %s
             FROM runs r JOIN transplants t ON t.run_id = r.run_id
             WHERE r.status = 'ok' AND r.transplant_steps > 0
             GROUP BY r.point_id, r.mixing, t.point, t.step ORDER BY r.point_id, t.step, t.point DESC""".formatted(SeedStats.of("t.loss_per_feature"));

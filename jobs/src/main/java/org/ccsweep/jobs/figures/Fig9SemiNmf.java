@@ -46,12 +46,12 @@ final class Fig9SemiNmf implements Figure {
             String kind = r.getAs("mixing");
             boolean semi = r.getAs("baseline").equals("semi-nmf");
             Color base = Palette.mixing(kind);
-            return new Bands.Line(kind + " M: " + (semi ? "semi-NMF" : "naive"), semi ? base.darker() : greyed(base));
+            return new Bands.Line(kind + " M: " + (semi ? "semi-NMF" : "naive model on these labels"), semi ? base.darker() : greyed(base));
         }).forEach(chart::band);
         Bands.of(spark.sql(Selections.SIGMA_SCAN).collectAsList(), r -> {
             String kind = r.getAs("mixing");
             return new Bands.Line(kind + " M: trained", Palette.mixing(kind));
         }).forEach(chart::band);
-        return Optional.of(chart.build());
+        return Optional.of(chart.naive(Naive.LOSS_PER_FEATURE, Naive.LABEL).build());
     }
 }

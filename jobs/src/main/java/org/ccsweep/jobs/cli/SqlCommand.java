@@ -1,13 +1,12 @@
 package org.ccsweep.jobs.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.ccsweep.jobs.tables.Table;
 import org.ccsweep.jobs.tables.Views;
 
 /**
@@ -23,12 +22,9 @@ final class SqlCommand {
             throw new UsageException("sql needs RESULTS_DIR and QUERY");
         }
         Path results = Path.of(args.get(0));
-        if (!Files.isDirectory(results)) {
-            err.println("ccsweep sql: " + results + ": no such results directory");
-            return 2;
-        }
-        if (!Files.isDirectory(results.resolve(Table.RUNS.tableName()))) {
-            err.println("ccsweep sql: " + results + " is not a results directory (no " + Table.RUNS.tableName() + "/ in it)");
+        Optional<String> problem = ResultsDir.problem(results);
+        if (problem.isPresent()) {
+            err.println("ccsweep sql: " + problem.get());
             return 2;
         }
         SparkSession spark = Spark.local(Runtime.getRuntime().availableProcessors());

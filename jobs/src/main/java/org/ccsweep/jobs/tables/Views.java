@@ -10,8 +10,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.ccsweep.jobs.stats.StudentT;
 
 /**
- * Registers the result tables of an output directory as Spark SQL views, one per {@link Table} (a
- * table an older output lacks reads as empty); the seed aggregates {@code aggregates}; and the
+ * Registers the result tables of one or more output directories as Spark SQL views, one per
+ * {@link Table}, each the union of the directories' (a table an older output lacks reads as empty);
+ * the seed aggregates {@code aggregates}; and the
  * function {@code t_quantile(p, df)} (Student's t quantile, null for df < 1).
  */
 public final class Views {
@@ -38,14 +39,20 @@ public final class Views {
     }
 
     public static void register(SparkSession spark, Path output) {
+        register(spark, List.of(output));
+    }
+
+    /** The views over several output directories at once: each table is the union of theirs. */
+    public static void register(SparkSession spark, List<Path> outputs) {
         if (!spark.catalog().functionExists("t_quantile")) {
             spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
                     p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
                     DataTypes.DoubleType);
         }
         for (Table table : Table.values()) {
-            Path dir = output.resolve(table.tableName());
-            (Files.isDirectory(dir) ? spark.read().schema(SparkSchemas.of(table)).parquet(dir.toString())
+            String[] paths = outputs.stream().map(output -> output.resolve(table.tableName()))
+                    .filter(Files::isDirectory).map(Path::toString).toArray(String[]::new);
+            (paths.length > 0 ? spark.read().schema(SparkSchemas.of(table)).parquet(paths)
                     : spark.createDataFrame(List.<Row>of(), SparkSchemas.of(table)))
                     .createOrReplaceTempView(table.tableName());
         }

@@ -1,0 +1,72 @@
+package org.ccsweep.jobs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.figures.ChartFiles;
+import org.ccsweep.jobs.figures.Figure;
+import org.ccsweep.jobs.figures.Figures;
+import org.ccsweep.jobs.tables.Views;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * {@code figures RESULTS_DIR [--out DIR]}: draws every figure the results support as
+ * {@code DIR/<name>.png} and {@code DIR/<name>.svg} (DIR defaults to RESULTS_DIR/figures), and says
+ * on one line each which it drew and which it skipped for lack of rows.
+ */
+final class FiguresCommand {
+    private FiguresCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Path results = null;
+        Path dir = null;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--out")) {
+                if (i + 1 == args.size()) {
+                    throw new UsageException("--out needs a directory");
+                }
+                dir = Path.of(args.get(++i));
+            } else if (args.get(i).startsWith("-") || results != null) {
+                throw new UsageException("unexpected argument " + args.get(i));
+            } else {
+                results = Path.of(args.get(i));
+            }
+        }
+        if (results == null) {
+            throw new UsageException("figures needs RESULTS_DIR");
+        }
+        Optional<String> problem = ResultsDir.problem(results);
+        if (problem.isPresent()) {
+            err.println("ccsweep figures: " + problem.get());
+            return 2;
+        }
+        Path target = dir != null ? dir : results.resolve("figures");
+        System.setProperty("java.awt.headless", "true");
+        SparkSession spark = Spark.local(Runtime.getRuntime().availableProcessors());
+        try {
+            Views.register(spark, results);
+            Files.createDirectories(target);
+            for (Figure figure : Figures.all()) {
+                Optional<JFreeChart> chart = figure.chart(spark);
+                if (chart.isEmpty()) {
+                    out.println(figure.name() + ": skipped, the results have no " + figure.needs());
+                    continue;
+                }
+                Files.write(target.resolve(figure.name() + ".png"), ChartFiles.png(chart.get()));
+                Files.writeString(target.resolve(figure.name() + ".svg"), ChartFiles.svg(chart.get()));
+                out.println(figure.name() + ": " + target.resolve(figure.name() + ".png") + " and .svg");
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            spark.stop();
+        }
+    }
+}

@@ -40,7 +40,7 @@ final class Fig2Profiles implements Figure {
                 ChartStyle.logP("p_eval (feature probability at evaluation)"), "L/p");
         Bands.of(rows, r -> {
             double p = r.<Double>getAs("p_train");
-            return new Bands.Line("trained at p = " + Labels.number(p), Palette.sparseToDense(p));
+            return new Bands.Line("trained at p = " + Labels.number(p, 2), Palette.sparseToDense(p));
         }).forEach(chart::band);
         return Optional.of(chart
                 .naive(Naive.LOSS_PER_FEATURE, Naive.LABEL)

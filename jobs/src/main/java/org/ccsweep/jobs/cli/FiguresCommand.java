@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -15,16 +16,17 @@ import org.ccsweep.jobs.tables.Views;
 import org.jfree.chart.JFreeChart;
 
 /**
- * {@code figures RESULTS_DIR [--out DIR]}: draws every figure the results support as
- * {@code DIR/<name>.png} and {@code DIR/<name>.svg} (DIR defaults to RESULTS_DIR/figures), and says
- * on one line each which it drew and which it skipped for lack of rows.
+ * {@code figures RESULTS_DIR... [--out DIR]}: draws every figure the results (several output
+ * directories read as one, as {@code report} does) support as {@code DIR/<name>.png} and
+ * {@code DIR/<name>.svg} (DIR defaults to the first RESULTS_DIR/figures), and says on one line each
+ * which it drew and which it skipped for lack of rows.
  */
 final class FiguresCommand {
     private FiguresCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path results = null;
+        List<Path> results = new ArrayList<>();
         Path dir = null;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--out")) {
@@ -32,21 +34,23 @@ final class FiguresCommand {
                     throw new UsageException("--out needs a directory");
                 }
                 dir = Path.of(args.get(++i));
-            } else if (args.get(i).startsWith("-") || results != null) {
+            } else if (args.get(i).startsWith("-")) {
                 throw new UsageException("unexpected argument " + args.get(i));
             } else {
-                results = Path.of(args.get(i));
+                results.add(Path.of(args.get(i)));
             }
         }
-        if (results == null) {
+        if (results.isEmpty()) {
             throw new UsageException("figures needs RESULTS_DIR");
         }
-        Optional<String> problem = ResultsDir.problem(results);
-        if (problem.isPresent()) {
-            err.println("ccsweep figures: " + problem.get());
-            return 2;
+        for (Path result : results) {
+            Optional<String> problem = ResultsDir.problem(result);
+            if (problem.isPresent()) {
+                err.println("ccsweep figures: " + problem.get());
+                return 2;
+            }
         }
-        Path target = dir != null ? dir : results.resolve("figures");
+        Path target = dir != null ? dir : results.get(0).resolve("figures");
         System.setProperty("java.awt.headless", "true");
         SparkSession spark = Spark.local(Runtime.getRuntime().availableProcessors());
         try {

@@ -12,7 +12,7 @@ import org.ccsweep.jobs.tables.OutputInUseException;
  * <pre>
  * ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
  * ccsweep sql RESULTS_DIR "SELECT ..."
- * ccsweep figures RESULTS_DIR [--out DIR]
+ * ccsweep figures RESULTS_DIR... [--out DIR]
  * ccsweep report RESULTS_DIR... [--out FILE]
  * </pre>
  * Exit codes: 0 done; 1 a run failed and --fail-on-error was given; 2 invalid usage or config, or
@@ -23,7 +23,7 @@ public final class Main {
             usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
                    ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates, and
                                                     the analysis, transplant and baseline tables: docs/sql-cookbook.md)
-                   ccsweep figures RESULTS_DIR [--out DIR]   (default DIR: RESULTS_DIR/figures)
+                   ccsweep figures RESULTS_DIR... [--out DIR]   (default DIR: the first RESULTS_DIR/figures)
                    ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html in the first RESULTS_DIR)""";
 
     private Main() {

@@ -1,12 +1,17 @@
 package org.ccsweep.jobs.cli;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.tables.Locations;
 import org.ccsweep.jobs.tables.Table;
 import org.ccsweep.jobs.tables.Views;
 
@@ -22,19 +27,20 @@ final class SqlCommand {
         if (args.size() != 2) {
             throw new UsageException("sql needs RESULTS_DIR and QUERY");
         }
-        Path results = Path.of(args.get(0));
-        if (!Files.isDirectory(results)) {
-            err.println("ccsweep sql: " + results + ": no such results directory");
+        URI results;
+        try {
+            results = Locations.of(args.get(0));
+        } catch (IllegalArgumentException e) {
+            err.println("ccsweep sql: " + e.getMessage());
             return 2;
         }
-        for (Table table : Table.values()) {
-            if (!Files.isDirectory(results.resolve(table.tableName()))) {
-                err.println("ccsweep sql: " + results + " is not a results directory (no " + table.tableName() + "/ in it)");
+        SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
+        try {
+            String problem = notAResultsDirectory(results, spark.sparkContext().hadoopConfiguration());
+            if (problem != null) {
+                err.println("ccsweep sql: " + problem);
                 return 2;
             }
-        }
-        SparkSession spark = Spark.local(Runtime.getRuntime().availableProcessors());
-        try {
             Views.register(spark, results);
             Dataset<Row> result;
             List<Row> rows;
@@ -49,6 +55,27 @@ final class SqlCommand {
             return 0;
         } finally {
             spark.stop();
+        }
+    }
+
+    /** Why {@code results} is not a results directory, or null when it is one. */
+    private static String notAResultsDirectory(URI results, Configuration hadoop) {
+        Path root = new Path(results);
+        try {
+            FileSystem fs = root.getFileSystem(hadoop);
+            if (!fs.getFileStatus(root).isDirectory()) {
+                return results + ": no such results directory";
+            }
+            for (Table table : Table.values()) {
+                if (!fs.exists(new Path(root, table.tableName()))) {
+                    return results + " is not a results directory (no " + table.tableName() + "/ in it)";
+                }
+            }
+            return null;
+        } catch (FileNotFoundException e) {
+            return results + ": no such results directory";
+        } catch (IOException e) {
+            return results + ": " + e.getMessage();
         }
     }
 

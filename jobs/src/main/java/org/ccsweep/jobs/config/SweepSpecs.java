@@ -3,6 +3,7 @@ package org.ccsweep.jobs.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -77,10 +78,11 @@ public final class SweepSpecs {
                 evalPrecision(f));
         SweepSpec.Engine engine = new SweepSpec.Engine(
                 f.integer("engine.cores", Allowed.integerAtLeast(0)),
-                f.integer("engine.chunk-size", Allowed.integerAtLeast(1)));
+                f.integer("engine.chunk-size", Allowed.integerAtLeast(1)),
+                kind("engine.backend", f.value("engine.backend"), Backend.values()));
 
         crossCheck(f, grid, model, train);
-        Path outputPath = OutputCheck.check(f, "sweep.output", output);
+        URI outputPath = OutputCheck.check(f, "sweep.output", output);
         return new SweepSpec(name, outputPath, seeds, mixingSeed, grid, model, train, eval, engine);
     }
 

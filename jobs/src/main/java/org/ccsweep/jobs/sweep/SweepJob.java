@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.ccsweep.jobs.config.Backend;
 import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.ResultStore;
@@ -34,7 +35,7 @@ public final class SweepJob {
     }
 
     public SweepReport run(SweepSpec sweep) {
-        try (ResultStore store = ResultStore.open(sweep.output())) {
+        try (ResultStore store = ResultStore.open(sweep.output(), spark.sparkContext().hadoopConfiguration())) {
             return run(sweep, store);
         }
     }
@@ -48,6 +49,7 @@ public final class SweepJob {
                 sweep.name(), runs.size(), skipped, sweep.output(), pending.size());
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Backend backend = sweep.engine().backend();
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
         Progress progress = new Progress(log, pending.size(), failures);
         long failed = 0;
@@ -57,7 +59,7 @@ public final class SweepJob {
             List<JavaFutureAction<List<RunOutcome>>> chunks = new ArrayList<>();
             for (int from = 0; from < pending.size(); from += sweep.engine().chunkSize()) {
                 List<RunSpec> chunk = pending.subList(from, Math.min(pending.size(), from + sweep.engine().chunkSize()));
-                chunks.add(jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, failures)).collectAsync());
+                chunks.add(jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, backend, failures)).collectAsync());
             }
             jsc.clearJobGroup();
             for (JavaFutureAction<List<RunOutcome>> chunk : chunks) {

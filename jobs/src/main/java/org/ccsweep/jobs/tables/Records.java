@@ -69,7 +69,9 @@ public final class Records {
                 "loss_per_feature", r == null ? null : lossPerFeatureAtPTrain(r),
                 "train_seconds", r == null ? null : r.trainSeconds(),
                 "eval_seconds", r == null ? null : r.evalSeconds(),
-                "spec", s.canonical());
+                "spec", s.canonical(),
+                "backend", outcome.placement().backend(), "blas_threads", outcome.placement().blasThreads(),
+                "task_cpus", outcome.placement().taskCpus());
     }
 
     /** L/p at p_eval = p_train; the expansion put p_train on every run's evaluation grid. */

@@ -1,6 +1,7 @@
 package org.ccsweep.jobs.tables;
 
-import java.nio.file.Path;
+import java.net.URI;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
@@ -34,14 +35,14 @@ public final class Views {
     private Views() {
     }
 
-    public static void register(SparkSession spark, Path output) {
+    public static void register(SparkSession spark, URI output) {
         if (!spark.catalog().functionExists("t_quantile")) {
             spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
                     p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
                     DataTypes.DoubleType);
         }
         for (Table table : Table.values()) {
-            spark.read().schema(SparkSchemas.of(table)).parquet(output.resolve(table.tableName()).toString())
+            spark.read().schema(SparkSchemas.of(table)).parquet(new Path(new Path(output), table.tableName()).toString())
                     .createOrReplaceTempView(table.tableName());
         }
         spark.sql(AGGREGATES).createOrReplaceTempView("aggregates");

@@ -1,11 +1,8 @@
 package org.ccsweep.jobs.sweep;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
@@ -21,9 +18,8 @@ import org.ccsweep.model.run.RunSpec;
  * Runs a validated sweep on a Spark session: expand, skip the runs already committed in the output
  * (resume), train the rest one run per task, commit results chunk by chunk, print the summary.
  *
- * <p>Every chunk is submitted at once as its own asynchronous job; the default FIFO scheduler runs
- * them in order, so the next chunk's tasks take the slots the previous one frees and no core idles
- * at a chunk boundary. The driver commits chunks in submission order as they complete.
+ * <p>Chunks run as asynchronous Spark jobs, a window of them at a time ({@link ChunkWindow}); the
+ * driver commits them in submission order as they complete, several done chunks as one set of files.
  */
 public final class SweepJob {
     private final SparkSession spark;
@@ -56,18 +52,15 @@ public final class SweepJob {
         spark.sparkContext().addSparkListener(progress);
         try {
             jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
-            List<JavaFutureAction<List<RunOutcome>>> chunks = new ArrayList<>();
-            for (int from = 0; from < pending.size(); from += sweep.engine().chunkSize()) {
-                List<RunSpec> chunk = pending.subList(from, Math.min(pending.size(), from + sweep.engine().chunkSize()));
-                chunks.add(jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, backend, failures)).collectAsync());
-            }
-            jsc.clearJobGroup();
-            for (JavaFutureAction<List<RunOutcome>> chunk : chunks) {
-                List<RunOutcome> outcomes = await(chunk);
+            ChunkWindow chunks = new ChunkWindow(jsc, pending, sweep.engine().chunkSize(),
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, backend, failures)).collectAsync());
+            while (chunks.hasNext()) {
+                List<RunOutcome> outcomes = chunks.next();
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
             }
         } finally {
+            jsc.clearJobGroup();
             spark.sparkContext().removeSparkListener(progress);
         }
 
@@ -78,16 +71,5 @@ public final class SweepJob {
                     failedInOutput, runs.size(), failed);
         }
         return new SweepReport(runs.size(), skipped, pending.size(), failed, failedInOutput);
-    }
-
-    private static List<RunOutcome> await(JavaFutureAction<List<RunOutcome>> chunk) {
-        try {
-            return chunk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a chunk", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a Spark job failed: " + e.getCause().getMessage(), e.getCause());
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.ccsweep.bench;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
+import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.run.RunExecutor;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
@@ -27,7 +28,8 @@ public final class CcsweepRunner {
     public RunSpec spec(Setting setting, int steps, long seed) {
         return new RunSpec(Setting.N_FEATURES, Setting.D_MLP, D_EMBED, InputMode.BERNOULLI, setting.p(),
                 MixingKind.ASYMMETRIC, null, setting.sigma(), false, steps, setting.batch(),
-                3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {setting.p()}, evalPrecision, CURVE_POINTS);
+                3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {setting.p()}, evalPrecision, CURVE_POINTS,
+                ModelKind.SIMPLIFIED, 0, false);
     }
 
     public RunResult train(Setting setting, int steps, long seed) {

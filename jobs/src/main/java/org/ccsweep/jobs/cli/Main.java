@@ -12,6 +12,8 @@ import org.ccsweep.jobs.tables.OutputInUseException;
  * <pre>
  * ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
  * ccsweep sql RESULTS_DIR "SELECT ..."
+ * ccsweep figures RESULTS_DIR [--out DIR]
+ * ccsweep report RESULTS_DIR... [--out FILE]
  * </pre>
  * Exit codes: 0 done; 1 a run failed and --fail-on-error was given; 2 invalid usage or config, or
  * the output in use by another running sweep.
@@ -19,7 +21,10 @@ import org.ccsweep.jobs.tables.OutputInUseException;
 public final class Main {
     static final String USAGE = """
             usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
-                   ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates)""";
+                   ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates, and
+                                                    the analysis, transplant and baseline tables: docs/sql-cookbook.md)
+                   ccsweep figures RESULTS_DIR [--out DIR]   (default DIR: RESULTS_DIR/figures)
+                   ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html in the first RESULTS_DIR)""";
 
     private Main() {
     }
@@ -34,6 +39,8 @@ public final class Main {
             return switch (args.length == 0 ? "" : args[0]) {
                 case "sweep" -> SweepCommand.run(rest, err);
                 case "sql" -> SqlCommand.run(rest, out, err);
+                case "figures" -> FiguresCommand.run(rest, out, err);
+                case "report" -> ReportCommand.run(rest, out, err);
                 default -> throw new UsageException(args.length == 0 ? "no command" : "unknown command " + args[0]);
             };
         } catch (UsageException e) {

@@ -1,18 +1,13 @@
 package org.ccsweep.jobs.cli;
 
-import java.io.FileNotFoundException;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.tables.Locations;
-import org.ccsweep.jobs.tables.Table;
 import org.ccsweep.jobs.tables.Views;
 
 /**
@@ -36,9 +31,9 @@ final class SqlCommand {
         }
         SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
         try {
-            String problem = notAResultsDirectory(results, spark.sparkContext().hadoopConfiguration());
-            if (problem != null) {
-                err.println("ccsweep sql: " + problem);
+            Optional<String> problem = ResultsDir.problem(results, spark.sparkContext().hadoopConfiguration());
+            if (problem.isPresent()) {
+                err.println("ccsweep sql: " + problem.get());
                 return 2;
             }
             Views.register(spark, results);
@@ -55,27 +50,6 @@ final class SqlCommand {
             return 0;
         } finally {
             spark.stop();
-        }
-    }
-
-    /** Why {@code results} is not a results directory, or null when it is one. */
-    private static String notAResultsDirectory(URI results, Configuration hadoop) {
-        Path root = new Path(results);
-        try {
-            FileSystem fs = root.getFileSystem(hadoop);
-            if (!fs.getFileStatus(root).isDirectory()) {
-                return results + ": no such results directory";
-            }
-            for (Table table : Table.values()) {
-                if (!fs.exists(new Path(root, table.tableName()))) {
-                    return results + " is not a results directory (no " + table.tableName() + "/ in it)";
-                }
-            }
-            return null;
-        } catch (FileNotFoundException e) {
-            return results + ": no such results directory";
-        } catch (IOException e) {
-            return results + ": " + e.getMessage();
         }
     }
 

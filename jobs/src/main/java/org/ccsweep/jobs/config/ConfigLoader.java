@@ -20,9 +20,10 @@ import java.util.TreeSet;
  */
 public final class ConfigLoader {
     /** The top-level sections a sweep file may set. */
-    static final Set<String> SECTIONS = Set.of("sweep", "model", "train", "eval", "engine");
+    static final Set<String> SECTIONS = Set.of("sweep", "model", "train", "eval", "analysis", "baselines", "engine");
     /** Keys whose value is a numeric axis (number, list or range object), checked by {@link NumericAxis}. */
-    private static final Set<String> AXES = Set.of("sweep.grid.sigma", "sweep.grid.p-train", "sweep.grid.rank", "eval.p");
+    static final Set<String> AXES = Set.of("sweep.grid.sigma", "sweep.grid.p-train", "sweep.grid.rank", "eval.p",
+            "baselines.offset-scan.p", "baselines.offset-scan.offsets");
 
     private ConfigLoader() {
     }

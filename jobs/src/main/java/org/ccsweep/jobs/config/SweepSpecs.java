@@ -13,9 +13,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ccsweep.model.baselines.BaselineKind;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
+import org.ccsweep.model.net.ModelKind;
 
 /**
  * Reads and validates a sweep. Every key is read eagerly and checked (type, range, kind), then the
@@ -43,6 +45,7 @@ public final class SweepSpecs {
                 : OptionalLong.of(f.longInteger("sweep.mixing-seed", Allowed.anyInteger()));
 
         SweepSpec.Grid grid = new SweepSpec.Grid(
+                f.list("sweep.grid.model", v -> kind("sweep.grid.model", v, ModelKind.values())),
                 f.list("sweep.grid.mixing", v -> kind("sweep.grid.mixing", v, MixingKind.values())),
                 NumericAxis.read(f, "sweep.grid.sigma", Allowed.atLeast(0)),
                 NumericAxis.read(f, "sweep.grid.p-train", Allowed.openClosed(0, 1)),
@@ -50,7 +53,7 @@ public final class SweepSpecs {
                 f.list("sweep.grid.input-mode", v -> kind("sweep.grid.input-mode", v, InputMode.values())),
                 NumericAxis.read(f, "sweep.grid.rank", Allowed.integerAtLeast(1)).stream()
                         .map(r -> Fields.toInt("sweep.grid.rank", f.value("sweep.grid.rank"), r)).toList());
-        for (String axis : List.of("sweep.grid.mixing", "sweep.grid.sigma", "sweep.grid.p-train",
+        for (String axis : List.of("sweep.grid.model", "sweep.grid.mixing", "sweep.grid.sigma", "sweep.grid.p-train",
                 "sweep.grid.learn-sigma", "sweep.grid.input-mode", "sweep.grid.rank")) {
             requireDistinct(f, axis, axisValues(grid, axis));
         }
@@ -72,18 +75,22 @@ public final class SweepSpecs {
                 f.number("train.beta2", Allowed.closedOpen(0, 1)),
                 f.number("train.eps", Allowed.above(0)),
                 f.number("train.weight-decay", Allowed.atLeast(0)),
-                f.integer("train.curve-points", Allowed.integerAtLeast(1)));
+                f.integer("train.curve-points", Allowed.integerAtLeast(1)),
+                f.integer("train.transplant-steps", Allowed.integerAtLeast(0)));
         SweepSpec.Eval eval = new SweepSpec.Eval(
                 NumericAxis.read(f, "eval.p", Allowed.openClosed(0, 1)),
                 evalPrecision(f));
+        SweepSpec.Analysis analysis = new SweepSpec.Analysis(f.bool("analysis.enabled"));
+        SweepSpec.Baselines baselines = Baselines.read(f);
         SweepSpec.Engine engine = new SweepSpec.Engine(
                 f.integer("engine.cores", Allowed.integerAtLeast(0)),
                 f.integer("engine.chunk-size", Allowed.integerAtLeast(1)),
                 kind("engine.backend", f.value("engine.backend"), Backend.values()));
 
         crossCheck(f, grid, model, train);
+        ModelKinds.check(f, grid, train);
         URI outputPath = OutputCheck.check(f, "sweep.output", output);
-        return new SweepSpec(name, outputPath, seeds, mixingSeed, grid, model, train, eval, engine);
+        return new SweepSpec(name, outputPath, seeds, mixingSeed, grid, model, train, eval, analysis, baselines, engine);
     }
 
     private static EvalPrecision evalPrecision(Fields f) {
@@ -124,6 +131,7 @@ public final class SweepSpecs {
 
     private static List<?> axisValues(SweepSpec.Grid grid, String axis) {
         return switch (axis) {
+            case "sweep.grid.model" -> grid.model();
             case "sweep.grid.mixing" -> grid.mixing();
             case "sweep.grid.sigma" -> grid.sigma();
             case "sweep.grid.p-train" -> grid.pTrain();
@@ -133,7 +141,7 @@ public final class SweepSpecs {
         };
     }
 
-    private static void requireDistinct(Fields f, String key, List<?> values) {
+    static void requireDistinct(Fields f, String key, List<?> values) {
         Set<Object> seen = new HashSet<>();
         for (Object v : values) {
             if (!seen.add(v)) {
@@ -143,7 +151,7 @@ public final class SweepSpecs {
     }
 
     /** An enum value written in lower case with '-' for '_' ({@code low-rank} for {@code LOW_RANK}). */
-    private static <E extends Enum<E>> E kind(String key, ConfigValue value, E[] kinds) {
+    static <E extends Enum<E>> E kind(String key, ConfigValue value, E[] kinds) {
         Function<E, String> spell = SweepSpecs::display;
         if (value.valueType() == ConfigValueType.STRING) {
             for (E kind : kinds) {

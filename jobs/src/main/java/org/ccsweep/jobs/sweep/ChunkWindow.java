@@ -8,8 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.ccsweep.jobs.tables.RunOutcome;
-import org.ccsweep.model.run.RunSpec;
 
 /**
  * The chunks of a sweep as Spark jobs, a window at a time: enough chunks in flight to keep every task
@@ -17,11 +15,11 @@ import org.ccsweep.model.run.RunSpec;
  * oldest completes. The default FIFO scheduler runs them in order, so no core idles at a chunk
  * boundary, while the driver holds a bounded number of jobs, not one per chunk of a 10,000-run sweep.
  *
- * <p>{@link #next} returns the oldest chunk's outcomes together with those of every chunk after it
+ * <p>{@link #next} returns the oldest chunk's results together with those of every chunk after it
  * that is already done, so that the driver commits them as one set of files: when runs are short
  * and commits the bottleneck, commits batch themselves and the output holds few files.
  */
-final class ChunkWindow {
+final class ChunkWindow<T, R> {
     /**
      * Chunks in flight at least, so that short runs keep finishing while the driver commits and the
      * next commit takes them all. Queued chunks cost a killed sweep nothing: only runs that started.
@@ -30,17 +28,17 @@ final class ChunkWindow {
 
     private final JavaSparkContext jsc;
     private final int chunkSize;
-    private final List<List<RunSpec>> chunks;
-    private final Function<List<RunSpec>, JavaFutureAction<List<RunOutcome>>> submit;
-    private final Deque<JavaFutureAction<List<RunOutcome>>> inFlight = new ArrayDeque<>();
+    private final List<List<T>> chunks;
+    private final Function<List<T>, JavaFutureAction<List<R>>> submit;
+    private final Deque<JavaFutureAction<List<R>>> inFlight = new ArrayDeque<>();
     private int submitted;
 
-    ChunkWindow(JavaSparkContext jsc, List<RunSpec> pending, int chunkSize,
-            Function<List<RunSpec>, JavaFutureAction<List<RunOutcome>>> submit) {
+    ChunkWindow(JavaSparkContext jsc, List<T> pending, int chunkSize,
+            Function<List<T>, JavaFutureAction<List<R>>> submit) {
         this.jsc = jsc;
         this.submit = submit;
         this.chunkSize = chunkSize;
-        List<List<RunSpec>> split = new ArrayList<>();
+        List<List<T>> split = new ArrayList<>();
         for (int from = 0; from < pending.size(); from += chunkSize) {
             split.add(pending.subList(from, Math.min(pending.size(), from + chunkSize)));
         }
@@ -52,14 +50,14 @@ final class ChunkWindow {
         return !inFlight.isEmpty();
     }
 
-    /** Waits for the oldest chunk; returns its outcomes and those of the done chunks after it, in order. */
-    List<RunOutcome> next() {
-        List<RunOutcome> outcomes = new ArrayList<>(await(inFlight.poll()));
+    /** Waits for the oldest chunk; returns its results and those of the done chunks after it, in order. */
+    List<R> next() {
+        List<R> results = new ArrayList<>(await(inFlight.poll()));
         while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
-            outcomes.addAll(await(inFlight.poll()));
+            results.addAll(await(inFlight.poll()));
         }
         fill();
-        return outcomes;
+        return results;
     }
 
     /** Submits chunks until the window is full; the window grows as executors register. */
@@ -71,7 +69,7 @@ final class ChunkWindow {
         }
     }
 
-    private static List<RunOutcome> await(JavaFutureAction<List<RunOutcome>> chunk) {
+    private static <R> List<R> await(JavaFutureAction<List<R>> chunk) {
         try {
             return chunk.get();
         } catch (InterruptedException e) {

@@ -10,8 +10,8 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * Prints a line per finished training task: runs done / total, failures so far, elapsed time and
- * ETA (elapsed / done × remaining). Counts only the tasks of stages in the {@link #JOB_GROUP} job group.
+ * Prints a line per finished task (a run or a baseline): tasks done / total, failed runs so far,
+ * elapsed time and ETA (elapsed / done × remaining). Counts only the tasks of stages in the {@link #JOB_GROUP} job group.
  */
 final class Progress extends SparkListener {
     static final String JOB_GROUP = "ccsweep-train";
@@ -44,7 +44,7 @@ final class Progress extends SparkListener {
         done++;
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         Duration eta = elapsed.multipliedBy(total - done).dividedBy(done);
-        out.printf("[ccsweep] %d/%d runs done, %d failed, %s elapsed, ETA %s%n",
+        out.printf("[ccsweep] %d/%d tasks done, %d failed, %s elapsed, ETA %s%n",
                 done, total, failures.value(), format(elapsed), format(eta));
     }
 

@@ -22,7 +22,7 @@ final class Summary {
             SELECT *, mean - t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_low,
                       mean + t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_high
             FROM (
-              SELECT point_id, first(mixing) AS mixing, first(sigma) AS sigma, first(p_train) AS p_train,
+              SELECT point_id, first(model) AS model, first(mixing) AS mixing, first(sigma) AS sigma, first(p_train) AS p_train,
                      first(learn_sigma) AS learn_sigma, first(input_mode) AS input_mode,
                      first(low_rank_rank) AS rank, first(steps) AS steps, count(*) AS runs,
                      count(loss_per_feature) AS n, avg(loss_per_feature) AS mean,
@@ -41,10 +41,10 @@ final class Summary {
         Map<String, Row> byPoint = spark.sql(QUERY).collectAsList().stream()
                 .collect(Collectors.toMap(r -> r.getString(0), Function.identity()));
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"mixing", "sigma", "p_train", "learn_sigma", "input_mode", "rank", "steps",
+        lines.add(new String[] {"model", "mixing", "sigma", "p_train", "learn_sigma", "input_mode", "rank", "steps",
             "seeds ok", "mean L/p", "std", "95% interval"});
         runs.stream().map(GridPoint::id).distinct().map(byPoint::get).forEach(r -> lines.add(new String[] {
-            r.getAs("mixing"), text(r.getAs("sigma")), text(r.getAs("p_train")), text(r.getAs("learn_sigma")),
+            r.getAs("model"), r.getAs("mixing"), text(r.getAs("sigma")), text(r.getAs("p_train")), text(r.getAs("learn_sigma")),
             r.getAs("input_mode"), text(r.getAs("rank")), text(r.getAs("steps")),
             r.getAs("n") + "/" + r.getAs("runs"), num(r.getAs("mean")), num(r.getAs("std")),
             r.getAs("ci95_low") == null ? "-" : "[" + num(r.getAs("ci95_low")) + ", " + num(r.getAs("ci95_high")) + "]"}));

@@ -7,16 +7,20 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.ccsweep.jobs.config.Backend;
+import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.jobs.tables.Views;
+import org.ccsweep.model.baselines.BaselineResult;
+import org.ccsweep.model.baselines.BaselineSpec;
 import org.ccsweep.model.run.RunSpec;
 
 /**
- * Runs a validated sweep on a Spark session: expand, skip the runs already committed in the output
- * (resume), train the rest one run per task, commit results chunk by chunk, print the summary.
+ * Runs a validated sweep on a Spark session: expand into runs and baseline tasks, skip those already
+ * committed in the output (resume), compute the rest one per task (runs first, unless baselines.only),
+ * commit results chunk by chunk, print the summary.
  *
  * <p>Chunks run as asynchronous Spark jobs, a window of them at a time ({@link ChunkWindow}); the
  * driver commits them in submission order as they complete, several done chunks as one set of files.
@@ -37,27 +41,40 @@ public final class SweepJob {
     }
 
     private SweepReport run(SweepSpec sweep, ResultStore store) {
-        List<RunSpec> runs = SweepExpander.expand(sweep);
+        List<RunSpec> runs = sweep.baselines().only() ? List.of() : SweepExpander.expand(sweep);
         Set<String> done = store.committedRunIds();
         List<RunSpec> pending = runs.stream().filter(r -> !done.contains(r.id())).toList();
         int skipped = runs.size() - pending.size();
         log.printf("[ccsweep] sweep %s: %d runs, skipped %d already in %s, training %d%n",
                 sweep.name(), runs.size(), skipped, sweep.output(), pending.size());
+        List<BaselineSpec> baselines = BaselineExpander.expand(sweep);
+        Set<String> baselinesDone = store.committedBaselineIds();
+        List<BaselineSpec> pendingBaselines = baselines.stream().filter(b -> !baselinesDone.contains(b.id())).toList();
+        if (!baselines.isEmpty()) {
+            log.printf("[ccsweep] baselines: %d tasks, skipped %d already in %s, computing %d%n", baselines.size(),
+                    baselines.size() - pendingBaselines.size(), sweep.output(), pendingBaselines.size());
+        }
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Backend backend = sweep.engine().backend();
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
-        Progress progress = new Progress(log, pending.size(), failures);
+        Progress progress = new Progress(log, pending.size() + pendingBaselines.size(), failures);
         long failed = 0;
         spark.sparkContext().addSparkListener(progress);
         try {
             jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
-            ChunkWindow chunks = new ChunkWindow(jsc, pending, sweep.engine().chunkSize(),
+            int size = sweep.engine().chunkSize();
+            ChunkWindow<RunSpec, RunOutcome> runChunks = new ChunkWindow<>(jsc, pending, size,
                     chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, backend, failures)).collectAsync());
-            while (chunks.hasNext()) {
-                List<RunOutcome> outcomes = chunks.next();
+            while (runChunks.hasNext()) {
+                List<RunOutcome> outcomes = runChunks.next();
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
+            }
+            ChunkWindow<BaselineSpec, BaselineResult> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(BaselineTask::run).collectAsync());
+            while (baselineChunks.hasNext()) {
+                store.commit(sweep.name(), List.of(), baselineChunks.next());
             }
         } finally {
             jsc.clearJobGroup();

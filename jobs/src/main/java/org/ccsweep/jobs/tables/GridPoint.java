@@ -10,6 +10,7 @@ public final class GridPoint {
     public static String id(RunSpec s) {
         return new RunSpec(s.nFeatures(), s.dMlp(), s.dEmbed(), s.inputMode(), s.pTrain(), s.mixing(), s.lowRank(),
                 s.sigma(), s.learnSigma(), s.steps(), s.batch(), s.lr(), s.beta1(), s.beta2(), s.eps(),
-                s.weightDecay(), 0L, 0L, s.evalP(), s.evalPrecision(), s.curvePoints()).id();
+                s.weightDecay(), 0L, 0L, s.evalP(), s.evalPrecision(), s.curvePoints(), s.model(),
+                s.transplantSteps(), s.analysis()).id();
     }
 }

@@ -7,17 +7,20 @@ import java.util.Map;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.ccsweep.jobs.config.SweepSpecs;
+import org.ccsweep.model.baselines.BaselineResult;
 import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.run.TransplantLosses;
 
-/** Turns run outcomes into the rows of every table, by the schemas of {@link Table}. */
+/** Turns run outcomes and baseline results into the rows of every table, by the schemas of {@link Table}. */
 public final class Records {
     private Records() {
     }
 
-    public static Map<Table, List<GenericRecord>> of(String sweep, List<RunOutcome> outcomes) {
+    public static Map<Table, List<GenericRecord>> of(String sweep, List<RunOutcome> outcomes,
+            List<BaselineResult> baselines) {
         Map<Table, List<GenericRecord>> rows = new EnumMap<>(Table.class);
         for (Table table : Table.values()) {
             rows.put(table, new ArrayList<>());
@@ -40,9 +43,30 @@ public final class Records {
                 rows.get(Table.WEIGHTS).add(record(Table.WEIGHTS, "run_id", id,
                         "n_features", outcome.spec().nFeatures(), "d_mlp", outcome.spec().dMlp(),
                         "w_in", floats(r.wIn()), "w_out", floats(r.wOut()), "mixing", floats(r.mixing())));
+                if (r.transplant() != null) {
+                    transplant(id, r, rows.get(Table.TRANSPLANTS));
+                }
+                if (r.analyses() != null) {
+                    AnalysisRecords.add(id, r.analyses(), rows);
+                }
             }
         }
+        for (BaselineResult baseline : baselines) {
+            BaselineRecords.add(sweep, baseline, rows);
+        }
         return rows;
+    }
+
+    private static void transplant(String id, RunResult r, List<GenericRecord> rows) {
+        int switchStep = r.spec().steps();
+        TransplantLosses t = r.transplant();
+        rows.add(record(Table.TRANSPLANTS, "run_id", id, "point", "noisy_end", "step", switchStep,
+                "loss_per_feature", t.noisyEnd().mean(), "stderr", t.noisyEnd().stderr()));
+        rows.add(record(Table.TRANSPLANTS, "run_id", id, "point", "clean_start", "step", switchStep,
+                "loss_per_feature", t.cleanStart().mean(), "stderr", t.cleanStart().stderr()));
+        rows.add(record(Table.TRANSPLANTS, "run_id", id, "point", "clean_end",
+                "step", switchStep + r.spec().transplantSteps(),
+                "loss_per_feature", t.cleanEnd().mean(), "stderr", t.cleanEnd().stderr()));
     }
 
     private static GenericRecord run(String sweep, RunOutcome outcome) {
@@ -64,7 +88,8 @@ public final class Records {
                 "steps", s.steps(), "batch", s.batch(), "lr", s.lr(), "beta1", s.beta1(), "beta2", s.beta2(),
                 "eps", s.eps(), "weight_decay", s.weightDecay(), "eval_target_rel_se", s.evalPrecision().targetRelativeSe(),
                 "eval_pilot_per_k", s.evalPrecision().pilotPerK(), "eval_max_samples", s.evalPrecision().maxSamples(),
-                "curve_points", s.curvePoints(),
+                "curve_points", s.curvePoints(), "model", SweepSpecs.display(s.model()),
+                "transplant_steps", s.transplantSteps(), "analysis", s.analysis(),
                 "final_train_loss", r == null ? null : r.finalTrainLoss(),
                 "loss_per_feature", r == null ? null : lossPerFeatureAtPTrain(r),
                 "train_seconds", r == null ? null : r.trainSeconds(),
@@ -93,7 +118,7 @@ public final class Records {
         return list;
     }
 
-    private static GenericRecord record(Table table, Object... namesAndValues) {
+    static GenericRecord record(Table table, Object... namesAndValues) {
         GenericRecord record = new GenericData.Record(table.schema());
         for (int i = 0; i < namesAndValues.length; i += 2) {
             record.put((String) namesAndValues[i], namesAndValues[i + 1]);

@@ -27,6 +27,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.ccsweep.model.baselines.BaselineResult;
 
 /**
  * The output directory of a sweep: {@code OUTPUT/<table>/part-<chunk>.parquet}, written by the driver
@@ -142,25 +143,42 @@ public final class ResultStore implements AutoCloseable {
 
     /** The ids of the runs already committed. */
     public Set<String> committedRunIds() {
+        return committedIds(Table.RUNS, "run_id");
+    }
+
+    /** The ids of the baseline tasks already committed. */
+    public Set<String> committedBaselineIds() {
+        return committedIds(Table.BASELINES, "baseline_id");
+    }
+
+    private Set<String> committedIds(Table table, String column) {
         Set<String> ids = new HashSet<>();
-        for (long chunk : chunks(Table.RUNS)) {
+        for (long chunk : chunks(table)) {
             try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
-                    HadoopInputFile.fromPath(part(Table.RUNS, chunk), fs.getConf())).build()) {
+                    HadoopInputFile.fromPath(part(table, chunk), fs.getConf())).build()) {
                 for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-                    ids.add(r.get("run_id").toString());
+                    ids.add(r.get(column).toString());
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + part(Table.RUNS, chunk), e);
+                throw new UncheckedIOException("cannot read " + part(table, chunk), e);
             }
         }
         return ids;
     }
 
-    /** Writes one chunk of outcomes to every table and commits it; returns the chunk id. */
-    public synchronized long commit(String sweep, List<RunOutcome> outcomes) {
+    /** Writes one chunk of run outcomes to every table and commits it; returns the chunk id. */
+    public long commit(String sweep, List<RunOutcome> outcomes) {
+        return commit(sweep, outcomes, List.of());
+    }
+
+    /**
+     * Writes one chunk of run outcomes and baseline results to every table and commits it (the runs
+     * file is the marker even when the chunk holds baselines only); returns the chunk id.
+     */
+    public synchronized long commit(String sweep, List<RunOutcome> outcomes, List<BaselineResult> baselines) {
         long chunk = nextChunk++;
         Path staging = new Path(new Path(output, STAGING), partName(chunk).replace(".parquet", ""));
-        Map<Table, List<GenericRecord>> rows = Records.of(sweep, outcomes);
+        Map<Table, List<GenericRecord>> rows = Records.of(sweep, outcomes, baselines);
         try {
             fs.mkdirs(staging);
             for (Table table : Table.values()) {

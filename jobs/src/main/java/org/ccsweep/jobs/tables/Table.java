@@ -10,7 +10,11 @@ import org.apache.avro.Schema;
  * field; writers, Spark readers and views derive from it. Each table lives in {@code OUTPUT/<name>/}.
  */
 public enum Table {
-    PROFILES, CURVES, WEIGHTS,
+    PROFILES, CURVES, WEIGHTS, TRANSPLANTS,
+    /** Analysis tables: rows only for runs of a sweep with analysis.enabled. */
+    ANALYSES, RESPONSES, WEIGHT_BARS, ALIGNMENT, PROJECTIONS, ENTRIES, ENTRY_FITS, INTERFERENCE,
+    /** Baseline tables: rows only for a sweep with baselines.kinds. */
+    BASELINES, OFFSET_SCAN,
     /** Written last in every chunk: its part file is the chunk's commit marker. */
     RUNS;
 

@@ -1,15 +1,22 @@
 package org.ccsweep.jobs.tables;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.ccsweep.jobs.stats.StudentT;
 
 /**
- * Registers the result tables of an output directory as Spark SQL views: {@code runs},
- * {@code profiles}, {@code curves}, {@code weights}; the seed aggregates {@code aggregates}; and the
+ * Registers the result tables of one or more output directories as Spark SQL views, one per
+ * {@link Table}, each the union of the directories' (a table an older output lacks reads as empty);
+ * the seed aggregates {@code aggregates}; and the
  * function {@code t_quantile(p, df)} (Student's t quantile, null for df < 1).
  */
 public final class Views {
@@ -22,13 +29,13 @@ public final class Views {
             SELECT *, mean - t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_low,
                       mean + t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_high
             FROM (
-              SELECT r.sweep, r.point_id, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
+              SELECT r.sweep, r.point_id, r.model, r.transplant_steps, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
                      r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr,
                      p.p_eval, p.p_eval = r.p_train AS at_p_train,
                      count(*) AS n, avg(p.loss_per_feature) AS mean, stddev_samp(p.loss_per_feature) AS std
               FROM runs r JOIN profiles p ON p.run_id = r.run_id
               WHERE r.status = 'ok'
-              GROUP BY r.sweep, r.point_id, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
+              GROUP BY r.sweep, r.point_id, r.model, r.transplant_steps, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
                        r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr, p.p_eval
             )""";
 
@@ -36,15 +43,38 @@ public final class Views {
     }
 
     public static void register(SparkSession spark, URI output) {
+        register(spark, List.of(output));
+    }
+
+    /** The views over several output directories (Hadoop URIs) at once: each table is the union of theirs. */
+    public static void register(SparkSession spark, List<URI> outputs) {
         if (!spark.catalog().functionExists("t_quantile")) {
             spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
                     p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
                     DataTypes.DoubleType);
         }
         for (Table table : Table.values()) {
-            spark.read().schema(SparkSchemas.of(table)).parquet(new Path(new Path(output), table.tableName()).toString())
+            String[] paths = existing(outputs, table, spark.sparkContext().hadoopConfiguration());
+            (paths.length > 0 ? spark.read().schema(SparkSchemas.of(table)).parquet(paths)
+                    : spark.createDataFrame(List.<Row>of(), SparkSchemas.of(table)))
                     .createOrReplaceTempView(table.tableName());
         }
         spark.sql(AGGREGATES).createOrReplaceTempView("aggregates");
+    }
+
+    /** The table's directories under those outputs that have it. */
+    private static String[] existing(List<URI> outputs, Table table, Configuration hadoop) {
+        List<String> paths = new ArrayList<>();
+        for (URI output : outputs) {
+            Path dir = new Path(new Path(output), table.tableName());
+            try {
+                if (dir.getFileSystem(hadoop).isDirectory(dir)) {
+                    paths.add(dir.toString());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(output + ": " + e.getMessage(), e);
+            }
+        }
+        return paths.toArray(String[]::new);
     }
 }

@@ -31,8 +31,8 @@ class ConfigReferenceDocTest {
 
     private static void leaves(String path, ConfigObject object, List<String> keys) {
         object.forEach((key, value) -> {
-            boolean range = path.equals("eval") && key.equals("p");
-            if (value.valueType() == ConfigValueType.OBJECT && !range) {
+            boolean axis = ConfigLoader.AXES.contains(path + "." + key);
+            if (value.valueType() == ConfigValueType.OBJECT && !axis) {
                 leaves(path + "." + key, (ConfigObject) value, keys);
             } else {
                 keys.add(path + "." + key);

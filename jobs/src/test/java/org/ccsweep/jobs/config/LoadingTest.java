@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.ccsweep.model.data.MixingKind;
+import org.ccsweep.model.net.ModelKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,11 @@ class LoadingTest {
     void anEmptyFileGivesThePapersRecipe() {
         SweepSpec spec = fx.load("");
         assertThat(spec.model()).isEqualTo(new SweepSpec.Model(100, 50, 1000, false, false, false, false));
-        assertThat(spec.train()).isEqualTo(new SweepSpec.Train(10000, false, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, 200));
+        assertThat(spec.train()).isEqualTo(new SweepSpec.Train(10000, false, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, 200, 0));
+        assertThat(spec.grid().model()).containsExactly(ModelKind.SIMPLIFIED);
+        assertThat(spec.analysis().enabled()).isFalse();
+        assertThat(spec.baselines().kinds()).isEmpty();
+        assertThat(spec.baselines().offsets()).hasSize(21).startsWith(0.0).endsWith(0.2);
         assertThat(spec.seeds()).containsExactly(0L, 1L, 2L);
         assertThat(spec.grid().mixing()).containsExactly(MixingKind.ASYMMETRIC);
         assertThat(spec.grid().sigma()).containsExactly(0.02);

@@ -7,6 +7,7 @@ import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.data.MixingKind;
+import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.run.RunSpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,8 @@ class SweepExpanderTest {
     void everyFieldResolvedFromTheRecipe() {
         RunSpec run = expand("sweep { seeds = [7], mixing-seed = 99 }\n").get(0);
         assertThat(run).isEqualTo(new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, MixingKind.ASYMMETRIC, null,
-                0.02, false, 10_000, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, 7, 99, run.evalP(), new EvalPrecision(0.002, 200, 5_000_000), 200));
+                0.02, false, 10_000, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, 7, 99, run.evalP(), new EvalPrecision(0.002, 200, 5_000_000), 200,
+                ModelKind.SIMPLIFIED, 0, false));
     }
 
     @Test

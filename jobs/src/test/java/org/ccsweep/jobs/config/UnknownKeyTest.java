@@ -18,7 +18,7 @@ class UnknownKeyTest {
     void typoInASectionNameIsRejectedWithTheKnownSections() {
         fx.rejects("sweep { name = a }\ntrian.steps = 5\n")
                 .hasMessageStartingWith(fx.conf + ":2: trian: unknown key")
-                .hasMessageContaining("known here: engine, eval, model, sweep, train");
+                .hasMessageContaining("known here: analysis, baselines, engine, eval, model, sweep, train");
     }
 
     @Test
@@ -32,7 +32,7 @@ class UnknownKeyTest {
     void unknownGridAxisIsRejected() {
         fx.rejects("sweep.grid.temperature = [1, 2]\n")
                 .hasMessageContaining("sweep.grid.temperature: unknown key")
-                .hasMessageContaining("learn-sigma, mixing, p-train, rank, sigma");
+                .hasMessageContaining("learn-sigma, mixing, model, p-train, rank, sigma");
     }
 
     @Test

@@ -60,7 +60,7 @@ class SweepJobTest {
 
     @Test
     void progressAndSummaryArePrinted() {
-        assertThat(firstLog).contains("[ccsweep] sweep tiny: 6 runs, skipped 0", "6/6 runs done, 2 failed", "ETA",
+        assertThat(firstLog).contains("[ccsweep] sweep tiny: 6 runs, skipped 0", "6/6 tasks done, 2 failed", "ETA",
                 "mean L/p", "95% interval", "2 of 6 runs failed");
         assertThat(firstLog).containsPattern("asymmetric +1\\.0E30 .* 0/2");
     }

@@ -7,6 +7,7 @@ import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.LossProfile;
+import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
 
@@ -18,7 +19,8 @@ public final class TestRuns {
     public static RunSpec spec(MixingKind mixing, double sigma, long seed) {
         LowRankOptions lowRank = mixing == MixingKind.LOW_RANK ? new LowRankOptions(3, true, false, true, false) : null;
         return new RunSpec(4, 2, 10, InputMode.BERNOULLI, 0.1, mixing, lowRank, sigma, false, 20, 8, 3e-3, 0.9, 0.999,
-                1e-8, 1e-2, seed, seed, new double[] {0.01, 0.1, 1.0}, new EvalPrecision(0.05, 10, 100), 2);
+                1e-8, 1e-2, seed, seed, new double[] {0.01, 0.1, 1.0}, new EvalPrecision(0.05, 10, 100), 2,
+                ModelKind.SIMPLIFIED, 0, false);
     }
 
     /** Where the synthetic runs "trained". */
@@ -39,7 +41,7 @@ public final class TestRuns {
         int d = spec.dMlp();
         return RunOutcome.ok(new RunResult(spec, spec.sigma(), 0.5, 1.25, 0.25, new int[] {10, 20},
                 new double[] {0.9, 0.5}, new LossProfile(p, loss, lpf, stderr),
-                ramp(n * d, 0.5f), ramp(d * n, -1f), ramp(n * n, 2f)), PLACEMENT);
+                ramp(n * d, 0.5f), ramp(d * n, -1f), ramp(n * n, 2f), null, null), PLACEMENT);
     }
 
     private static float[] ramp(int length, float scale) {

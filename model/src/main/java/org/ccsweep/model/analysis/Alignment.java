@@ -20,7 +20,8 @@ package org.ccsweep.model.analysis;
  */
 public record Alignment(double[] eigenvalues, double[] singularValues, double[] cosEigen, double[] cosSingular,
                         double[][] eigenOnIn, double[][] eigenOnOut, double[][] leftOnIn, double[][] leftOnOut,
-                        double[][] rightOnIn, double[][] rightOnOut) {
+                        double[][] rightOnIn, double[][] rightOnOut)
+        implements java.io.Serializable {
 
     /** The alignment of W_in (n × d) and W_out (d × n) with M_s (n × n), all row-major. */
     public static Alignment of(int nFeatures, int dMlp, float[] wIn, float[] wOut, float[] mixingScaled) {

@@ -16,7 +16,7 @@ package org.ccsweep.model.analysis;
  * @param diagonal    the diagonal pairs and their fit
  * @param offDiagonal the off-diagonal pairs and their fit
  */
-public record EntryCorrelation(Fit diagonal, Fit offDiagonal) {
+public record EntryCorrelation(Fit diagonal, Fit offDiagonal) implements java.io.Serializable {
 
     /**
      * Pairs (mixing[q], product[q]) and a fitted line product ≈ intercept + slope · mixing.
@@ -27,7 +27,8 @@ public record EntryCorrelation(Fit diagonal, Fit offDiagonal) {
      * @param intercept   fitted intercept (0 for a fit through the origin)
      * @param correlation Pearson's r of x and y
      */
-    public record Fit(double[] mixing, double[] product, double slope, double intercept, double correlation) {
+    public record Fit(double[] mixing, double[] product, double slope, double intercept, double correlation)
+            implements java.io.Serializable {
     }
 
     /** The entry correlation of W_in (n × d) and W_out (d × n) with M_s (n × n), all row-major. */

@@ -9,7 +9,7 @@ package org.ccsweep.model.analysis;
  * @param positive n × n, row i the outputs for +e_i
  * @param negative n × n, row i the outputs for −e_i
  */
-public record Interference(double[][] positive, double[][] negative) {
+public record Interference(double[][] positive, double[][] negative) implements java.io.Serializable {
 
     /** The heatmaps of W_in (n × d) and W_out (d × n), row-major. */
     public static Interference of(int nFeatures, int dMlp, float[] wIn, float[] wOut) {

@@ -9,7 +9,7 @@ package org.ccsweep.model.analysis;
  * @param t      the input values, length T
  * @param output n × T: output[i][q] = ŷ_i(t_q e_i)
  */
-public record Response(double[] t, double[][] output) {
+public record Response(double[] t, double[][] output) implements java.io.Serializable {
 
     /** The response of W_in (n × d) and W_out (d × n), row-major, on the grid t. */
     public static Response of(int nFeatures, int dMlp, float[] wIn, float[] wOut, double[] t) {

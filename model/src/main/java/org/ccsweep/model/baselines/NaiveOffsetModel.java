@@ -1,6 +1,8 @@
 package org.ccsweep.model.baselines;
 
+import org.ccsweep.model.eval.Estimate;
 import org.ccsweep.model.eval.LossEvaluator;
+import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.Rng;
 
 /**
@@ -42,11 +44,21 @@ public record NaiveOffsetModel(int nFeatures, int dMlp, double offset, float[] w
      */
     public static double[] scan(int nFeatures, int dMlp, float[] mixingScaled, double p, double[] offsets,
                                 int samplesPerK, long seed) {
+        Estimate[] estimates = scanEstimates(nFeatures, dMlp, mixingScaled, p, offsets, samplesPerK, seed);
         double[] lossPerFeature = new double[offsets.length];
         for (int q = 0; q < offsets.length; q++) {
-            lossPerFeature[q] = lossPerFeature(nFeatures, dMlp, mixingScaled, p, offsets[q], samplesPerK, seed);
+            lossPerFeature[q] = estimates[q].mean();
         }
         return lossPerFeature;
+    }
+
+    private static Estimate[] scanEstimates(int nFeatures, int dMlp, float[] mixingScaled, double p, double[] offsets,
+                                            int samplesPerK, long seed) {
+        Estimate[] estimates = new Estimate[offsets.length];
+        for (int q = 0; q < offsets.length; q++) {
+            estimates[q] = estimate(nFeatures, dMlp, mixingScaled, p, offsets[q], samplesPerK, seed);
+        }
+        return estimates;
     }
 
     /**
@@ -73,7 +85,13 @@ public record NaiveOffsetModel(int nFeatures, int dMlp, double offset, float[] w
         if (!(tolerance > 0.0)) {
             throw new IllegalArgumentException("tolerance must be positive, got " + tolerance);
         }
-        double[] grid = scan(nFeatures, dMlp, mixingScaled, p, offsets, samplesPerK, seed);
+        Estimate[] estimates = scanEstimates(nFeatures, dMlp, mixingScaled, p, offsets, samplesPerK, seed);
+        double[] grid = new double[offsets.length];
+        double[] stderr = new double[offsets.length];
+        for (int q = 0; q < offsets.length; q++) {
+            grid[q] = estimates[q].mean();
+            stderr[q] = estimates[q].stderr();
+        }
         int best = 0;
         for (int q = 1; q < grid.length; q++) {
             if (grid[q] < grid[best]) {
@@ -108,14 +126,21 @@ public record NaiveOffsetModel(int nFeatures, int dMlp, double offset, float[] w
             optimum = offsets[best];
             optimumLoss = grid[best];
         }
-        return new OffsetScan(p, offsets.clone(), grid, optimum, optimumLoss);
+        return new OffsetScan(p, offsets.clone(), grid, stderr, optimum, optimumLoss);
     }
 
     private static double lossPerFeature(int nFeatures, int dMlp, float[] mixingScaled, double p, double offset,
                                          int samplesPerK, long seed) {
+        return estimate(nFeatures, dMlp, mixingScaled, p, offset, samplesPerK, seed).mean();
+    }
+
+    /** L/p at p of the offset model and its standard error, on the samples of {@code new Rng(seed)}. */
+    private static Estimate estimate(int nFeatures, int dMlp, float[] mixingScaled, double p, double offset,
+                                     int samplesPerK, long seed) {
         NaiveOffsetModel m = of(nFeatures, dMlp, offset);
-        return LossEvaluator.profile(nFeatures, dMlp, m.wIn(), m.wOut(), mixingScaled, new double[] {p}, samplesPerK,
-                new Rng(seed)).lossPerFeature()[0];
+        LossProfile profile = LossEvaluator.profile(nFeatures, dMlp, m.wIn(), m.wOut(), mixingScaled, new double[] {p},
+                samplesPerK, new Rng(seed));
+        return new Estimate(profile.lossPerFeature()[0], profile.stderr()[0]);
     }
 
     /**
@@ -124,10 +149,11 @@ public record NaiveOffsetModel(int nFeatures, int dMlp, double offset, float[] w
      * @param p                     evaluation probability
      * @param offsets               the scanned b, ascending
      * @param lossPerFeature        L/p at each scanned b
+     * @param stderr                standard error of each lossPerFeature
      * @param optimalOffset         the refined loss-optimal b
      * @param optimalLossPerFeature L/p at {@code optimalOffset}
      */
-    public record OffsetScan(double p, double[] offsets, double[] lossPerFeature, double optimalOffset,
-                             double optimalLossPerFeature) {
+    public record OffsetScan(double p, double[] offsets, double[] lossPerFeature, double[] stderr, double optimalOffset,
+                             double optimalLossPerFeature) implements java.io.Serializable {
     }
 }

@@ -6,5 +6,5 @@ package org.ccsweep.model.eval;
  * @param mean   the sample mean
  * @param stderr its standard error, sqrt(sample variance / samples)
  */
-public record Estimate(double mean, double stderr) {
+public record Estimate(double mean, double stderr) implements java.io.Serializable {
 }

@@ -13,20 +13,24 @@ import org.ccsweep.model.train.TrainingResult;
  * <p>The result is stated as the equivalent simplified model, exactly: wIn = A = W_E · W_in (n × d),
  * wOut = B = W_out · W_Eᵀ (d × n), mixing = I − W_E W_Eᵀ and finalSigma = 1, so every table and
  * analysis of simplified runs applies unchanged. The residual model has no scale: spec.sigma() is
- * ignored, and the spec must name the {@code EMBEDDING} kind and not learn s.
+ * ignored, and the spec must name the {@code EMBEDDING} kind, not learn s and not transplant.
  */
 public final class ResidualExecutor {
     private ResidualExecutor() {
     }
 
     /** @throws org.ccsweep.model.train.DivergedException when training produced a non-finite loss */
-    public static RunResult execute(RunSpec spec) {
+    static RunResult execute(RunSpec spec) {
         if (spec.mixing() != MixingKind.EMBEDDING) {
             throw new IllegalArgumentException("the residual model's M is I − W_E W_Eᵀ: mixing must be EMBEDDING, got "
                     + spec.mixing());
         }
         if (spec.learnSigma()) {
             throw new IllegalArgumentException("the residual model has no scale s to learn: learnSigma must be false");
+        }
+        if (spec.transplantSteps() != 0) {
+            throw new IllegalArgumentException("the residual model has no transplant: transplantSteps must be 0, got "
+                    + spec.transplantSteps());
         }
         SeedStreams streams = SeedStreams.of(spec);
         ResidualModel model = ResidualModel.init(spec.nFeatures(), spec.dMlp(), spec.dEmbed(), streams.mixing(),
@@ -37,6 +41,6 @@ public final class ResidualExecutor {
         double trainSeconds = TrainedRun.secondsSince(trainStart);
 
         return TrainedRun.evaluate(spec, streams, training, trainSeconds, model.effectiveWIn(), model.effectiveWOut(),
-                model.mixing());
+                model.mixing(), null);
     }
 }

@@ -1,6 +1,7 @@
 package org.ccsweep.model.run;
 
 import java.io.Serializable;
+import org.ccsweep.model.analysis.RunAnalyses;
 import org.ccsweep.model.eval.LossProfile;
 
 /**
@@ -17,6 +18,8 @@ import org.ccsweep.model.eval.LossProfile;
  * @param wIn            W_in, n × d, row-major
  * @param wOut           W_out, d × n, row-major
  * @param mixing         the unscaled M, n × n, row-major
+ * @param transplant     L/p at the phase ends of a transplant run; null for other runs
+ * @param analyses       the analyses of the final model when spec.analysis(); null otherwise
  */
 public record RunResult(
         RunSpec spec,
@@ -29,5 +32,14 @@ public record RunResult(
         LossProfile profile,
         float[] wIn,
         float[] wOut,
-        float[] mixing) implements Serializable {
+        float[] mixing,
+        TransplantLosses transplant,
+        RunAnalyses analyses) implements Serializable {
+
+    /** This result with the analyses of its final model against M_s = |finalSigma| · M. */
+    public RunResult withAnalyses() {
+        RunAnalyses computed = RunAnalyses.of(spec.nFeatures(), spec.dMlp(), wIn, wOut, mixing, finalSigma);
+        return new RunResult(spec, finalSigma, finalTrainLoss, trainSeconds, evalSeconds, curveSteps, curveLoss,
+                profile, wIn, wOut, mixing, transplant, computed);
+    }
 }

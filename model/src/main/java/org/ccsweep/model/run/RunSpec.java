@@ -10,6 +10,7 @@ import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
+import org.ccsweep.model.net.ModelKind;
 
 /**
  * One fully resolved training run: every number the run depends on, nothing implicit.
@@ -38,6 +39,10 @@ import org.ccsweep.model.eval.EvalPrecision;
  * @param evalP       the p_eval grid of the loss profile, ascending, each in (0, 1]
  * @param evalPrecision how precisely the loss profile is measured (target relative SE, pilot, cap)
  * @param curvePoints number of points of the thinned training curve
+ * @param model       the network trained; {@code RESIDUAL} needs the {@code EMBEDDING} kind, a fixed s and no transplant
+ * @param transplantSteps steps of a second phase on clean labels (M = 0) continuing the same weights after
+ *                    {@code steps} on the noisy ones (the transplant experiment); 0 for none
+ * @param analysis    whether the run also computes the analyses of its final model ({@link org.ccsweep.model.analysis.RunAnalyses})
  */
 public record RunSpec(
         int nFeatures,
@@ -60,10 +65,16 @@ public record RunSpec(
         long mixingSeed,
         double[] evalP,
         EvalPrecision evalPrecision,
-        int curvePoints) implements Serializable {
+        int curvePoints,
+        ModelKind model,
+        int transplantSteps,
+        boolean analysis) implements Serializable {
 
     public RunSpec {
         evalP = evalP.clone();
+        if (transplantSteps < 0) {
+            throw new IllegalArgumentException("transplantSteps must be ≥ 0, got " + transplantSteps);
+        }
         if ((mixing == MixingKind.LOW_RANK) != (lowRank != null)) {
             throw new IllegalArgumentException("lowRank options are required for LOW_RANK mixing and only for it");
         }
@@ -86,7 +97,8 @@ public record RunSpec(
                 + ";eps=" + exact(eps) + ";wd=" + exact(weightDecay) + ";seed=" + seed
                 + ";mixingSeed=" + mixingSeed + ";evalP=" + Arrays.stream(evalP).mapToObj(RunSpec::exact).toList()
                 + ";evalRelSe=" + exact(evalPrecision.targetRelativeSe()) + ";evalPilot=" + evalPrecision.pilotPerK()
-                + ";evalMax=" + evalPrecision.maxSamples() + ";curvePoints=" + curvePoints;
+                + ";evalMax=" + evalPrecision.maxSamples() + ";curvePoints=" + curvePoints + ";model=" + model
+                + ";transplantSteps=" + transplantSteps + ";analysis=" + analysis;
     }
 
     /** A stable run id: the first 16 hex digits of SHA-256 of {@link #canonical()}. */

@@ -18,9 +18,10 @@ final class TrainedRun {
      * @param wIn          the simplified (or effective) W_in, n × d row-major, owned by the result
      * @param wOut         the simplified (or effective) W_out, d × n row-major, owned by the result
      * @param mixing       the unscaled M, n × n row-major
+     * @param transplant   the phase-end losses of a transplant run, null for other runs
      */
     static RunResult evaluate(RunSpec spec, SeedStreams streams, TrainingResult training, double trainSeconds,
-            float[] wIn, float[] wOut, float[] mixing) {
+            float[] wIn, float[] wOut, float[] mixing, TransplantLosses transplant) {
         long evalStart = System.nanoTime();
         float sigmaAbs = Math.abs(training.sigma());
         float[] mixingScaled = new float[mixing.length];
@@ -31,7 +32,7 @@ final class TrainedRun {
                 spec.evalP(), spec.evalPrecision(), streams.eval());
         double evalSeconds = (System.nanoTime() - evalStart) * 1e-9;
         return new RunResult(spec, training.sigma(), training.finalLoss(), trainSeconds, evalSeconds,
-                training.curveSteps(), training.curveLoss(), profile, wIn, wOut, mixing);
+                training.curveSteps(), training.curveLoss(), profile, wIn, wOut, mixing, transplant, null);
     }
 
     /** Seconds since {@code startNanos}, a {@link System#nanoTime()} reading. */

@@ -12,34 +12,20 @@ final class FloatKernels {
         }
     }
 
-    /**
-     * Σ a[aFrom + c] · b[bFrom + c] over c &lt; length, in eight interleaved float partial sums (a
-     * single running sum is bound by the latency of one addition per element).
-     */
-    static double dot(float[] a, int aFrom, float[] b, int bFrom, int length) {
-        float s0 = 0f;
-        float s1 = 0f;
-        float s2 = 0f;
-        float s3 = 0f;
-        float s4 = 0f;
-        float s5 = 0f;
-        float s6 = 0f;
-        float s7 = 0f;
-        int c = 0;
-        for (; c + 8 <= length; c += 8) {
-            s0 += a[aFrom + c] * b[bFrom + c];
-            s1 += a[aFrom + c + 1] * b[bFrom + c + 1];
-            s2 += a[aFrom + c + 2] * b[bFrom + c + 2];
-            s3 += a[aFrom + c + 3] * b[bFrom + c + 3];
-            s4 += a[aFrom + c + 4] * b[bFrom + c + 4];
-            s5 += a[aFrom + c + 5] * b[bFrom + c + 5];
-            s6 += a[aFrom + c + 6] * b[bFrom + c + 6];
-            s7 += a[aFrom + c + 7] * b[bFrom + c + 7];
+    /** y[0 .. length) = a · x[xFrom .. xFrom + length). */
+    static void scaleInto(float a, float[] x, int xFrom, float[] y, int length) {
+        for (int c = 0; c < length; c++) {
+            y[c] = a * x[xFrom + c];
         }
-        for (; c < length; c++) {
-            s0 += a[aFrom + c] * b[bFrom + c];
+    }
+
+    /** Σ a in double: the final sum of per-lane float partial sums. */
+    static double sum(float[] a) {
+        double s = 0.0;
+        for (float v : a) {
+            s += v;
         }
-        return ((double) s0 + s1) + ((double) s2 + s3) + ((double) s4 + s5) + ((double) s6 + s7);
+        return s;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.ccsweep.model.net.ResidualModel;
  * <pre>
  *   A          = W_E · W_in                  (n × d)
  *   B          = W_out · W_Eᵀ                (d × n)
- *   L, ∂L/∂A, ∂L/∂B                          ({@link SparseLossGradient} on A, B, M, s)
+ *   L, ∂L/∂A, ∂L/∂B                          (the simplified step on A, B, M, s)
  *   ∂L/∂W_in   = W_Eᵀ · ∂L/∂A               (dEmbed × d)
  *   ∂L/∂W_out  = ∂L/∂B · W_E                (d × dEmbed)
  * </pre>
@@ -25,7 +25,7 @@ public final class ResidualLossGradient implements BatchLoss {
     private final int nFeatures;
     private final int dMlp;
     private final int dEmbed;
-    private final SparseLossGradient effective;
+    private final BatchLoss effective;
 
     private final float[] a;
     private final float[] b;
@@ -43,16 +43,26 @@ public final class ResidualLossGradient implements BatchLoss {
     private final NativeFloats gradWOutNative;
 
     /**
+     * With the sparse simplified step.
+     *
      * @param model its W_E and M are read once; W_in and W_out are passed to each {@link #compute}
      * @param batch B, samples per batch
      */
     public ResidualLossGradient(ResidualModel model, int batch) {
+        this(model, new SparseLossGradient(model.nFeatures(), model.dMlp(), batch, model.mixing()));
+    }
+
+    /**
+     * @param model     its W_E is read once; W_in and W_out are passed to each {@link #compute}
+     * @param effective the simplified step on the model's n, d, batch and M = model.mixing()
+     */
+    ResidualLossGradient(ResidualModel model, BatchLoss effective) {
         this.nFeatures = model.nFeatures();
         this.dMlp = model.dMlp();
         this.dEmbed = model.dEmbed();
         int n = nFeatures;
         int d = dMlp;
-        this.effective = new SparseLossGradient(n, d, batch, model.mixing());
+        this.effective = effective;
         this.a = new float[n * d];
         this.b = new float[d * n];
         this.gradA = new float[n * d];

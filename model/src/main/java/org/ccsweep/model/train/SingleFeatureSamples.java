@@ -1,8 +1,7 @@
 package org.ccsweep.model.train;
 
-import static org.ccsweep.model.train.FloatKernels.axpy;
-import static org.ccsweep.model.train.FloatKernels.dot;
 import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
+import static org.ccsweep.model.train.FloatKernels.sum;
 
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
@@ -20,23 +19,18 @@ import org.ccsweep.model.data.SparseBatch;
  *   Q        = G · W_outᵀ               (2n × d)
  *   ∂L/∂W_in[j] += [W_in[j] &gt; 0] ⊙ Q[j] − [W_in[j] &lt; 0] ⊙ Q[n + j]
  * </pre>
- * Three BLAS products of 2n rows replace three of one row per sample: worth it from 2n samples on.
+ * The 2n rows of A, P, G and Q ride as extra rows in {@link SparseLossGradient}'s three BLAS
+ * products (A after its hidden rows, P, then G, after its output rows, Q after its hidden-gradient
+ * rows), so they cost no BLAS calls of their own: worth it from 2n such samples on.
  */
 final class SingleFeatureSamples {
     private final int nFeatures;
     private final int dMlp;
     private final float[] mixingT;
 
-    private final float[] relu;
-    private final float[] table;
     private final float[] groupGrad;
-    private final float[] groupHiddenGrad;
-    private final float[] residual;
-
-    private final NativeFloats reluNative;
-    private final NativeFloats tableNative;
-    private final NativeFloats groupGradNative;
-    private final NativeFloats groupHiddenGradNative;
+    private final float[] lossLanes;
+    private final float[] sigmaLanes;
 
     private double sigmaSum;
 
@@ -45,70 +39,71 @@ final class SingleFeatureSamples {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
         this.mixingT = mixingT;
-        int groups = 2 * nFeatures;
-        this.relu = new float[groups * dMlp];
-        this.table = new float[groups * nFeatures];
-        this.groupGrad = new float[groups * nFeatures];
-        this.groupHiddenGrad = new float[groups * dMlp];
-        this.residual = new float[nFeatures];
-        this.reluNative = new NativeFloats(groups * dMlp);
-        this.tableNative = new NativeFloats(groups * nFeatures);
-        this.groupGradNative = new NativeFloats(groups * nFeatures);
-        this.groupHiddenGradNative = new NativeFloats(groups * dMlp);
+        this.groupGrad = new float[2 * nFeatures * nFeatures];
+        this.lossLanes = new float[nFeatures];
+        this.sigmaLanes = new float[nFeatures];
+    }
+
+    /** Writes A = [ReLU(W_in); ReLU(−W_in)] into the 2n rows of d floats from row {@code from} of hidden. */
+    void writeRelu(float[] wIn, float[] hidden, int from) {
+        int nd = nFeatures * dMlp;
+        int base = from * dMlp;
+        for (int i = 0; i < nd; i++) {
+            hidden[base + i] = Math.max(wIn[i], 0f);
+            hidden[base + nd + i] = Math.max(-wIn[i], 0f);
+        }
     }
 
     /**
-     * Adds the contributions of the given single-feature samples: their ∂L/∂W_in into gradWIn, and
-     * ∂L/∂W_out into gradWOut as gradWOut ← beta · gradWOut + Aᵀ · G.
+     * Reads P from the 2n rows of n floats from row {@code from} of output, adds up the given
+     * single-feature samples' residuals and overwrites those rows with G.
      *
-     * @param wOut     W_out, d × n row-major (W_outᵀ column-major), native
-     * @param gradWOut ∂L/∂W_out, d × n row-major, native
-     * @param scale    dŷ = scale · R
+     * @param scale dŷ = scale · R
      * @return Σ R² over the samples; Σ R · (x · Mᵀ) is then in {@link #sigmaSum()}
      */
-    double accumulate(SparseBatch x, int[] samples, int count, float[] wIn, float sAbs, float scale,
-            NativeFloats wOut, NativeFloats gradWOut, float beta, float[] gradWIn) {
+    double accumulate(SparseBatch x, int[] samples, int count, float[] output, int from, float sAbs, float scale) {
         int n = nFeatures;
-        int d = dMlp;
-        for (int i = 0; i < n * d; i++) {
-            relu[i] = Math.max(wIn[i], 0f);
-            relu[n * d + i] = Math.max(-wIn[i], 0f);
-        }
-        int groups = 2 * n;
-        reluNative.buffer.put(0, relu, 0, relu.length);
-        Sgemm.gemm(false, false, n, groups, d, wOut.pointer, n, reluNative.pointer, d, 0f, tableNative.pointer, n);
-        tableNative.buffer.get(0, table, 0, table.length);
-
+        int table = from * n;
         Arrays.fill(groupGrad, 0f);
-        double lossSum = 0.0;
-        double residualDotXm = 0.0;
+        Arrays.fill(lossLanes, 0f);
+        Arrays.fill(sigmaLanes, 0f);
         for (int r = 0; r < count; r++) {
             int k = x.rowStart(samples[r]);
             int j = x.feature(k);
             float v = x.value(k);
-            int group = v > 0f ? j : n + j;
+            int group = (v > 0f ? j : n + j) * n;
             float weight = Math.abs(v);
+            float mixed = sAbs * v;
+            float gradWeight = weight * scale;
             for (int o = 0; o < n; o++) {
-                residual[o] = weight * table[group * n + o] - sAbs * v * mixingT[j * n + o];
+                float xm = v * mixingT[j * n + o];
+                float residual = weight * output[table + group + o] - sAbs * xm;
+                lossLanes[o] += residual * residual;
+                sigmaLanes[o] += residual * xm;
+                groupGrad[group + o] += gradWeight * residual;
             }
-            residual[j] -= Math.max(v, 0f);
-            lossSum += dot(residual, 0, residual, 0, n);
-            residualDotXm += v * dot(residual, 0, mixingT, j * n, n);
-            axpy(weight * scale, residual, 0, groupGrad, group * n, n);
+            float before = weight * output[table + group + j] - mixed * mixingT[j * n + j];
+            float after = before - Math.max(v, 0f);
+            lossLanes[j] += after * after - before * before;
+            sigmaLanes[j] += (after - before) * v * mixingT[j * n + j];
+            groupGrad[group + j] += gradWeight * (after - before);
         }
-        sigmaSum = residualDotXm;
+        sigmaSum = sum(sigmaLanes);
+        System.arraycopy(groupGrad, 0, output, table, groupGrad.length);
+        return sum(lossLanes);
+    }
 
-        groupGradNative.buffer.put(0, groupGrad, 0, groupGrad.length);
-        Sgemm.gemm(false, true, n, d, groups, groupGradNative.pointer, n, reluNative.pointer, d, beta, gradWOut.pointer,
-                n);
-        Sgemm.gemm(true, false, d, groups, n, wOut.pointer, n, groupGradNative.pointer, n, 0f,
-                groupHiddenGradNative.pointer, d);
-        groupHiddenGradNative.buffer.get(0, groupHiddenGrad, 0, groupHiddenGrad.length);
-        for (int i = 0; i < n * d; i++) {
-            gradWIn[i] += keepWherePositive(groupHiddenGrad[i], relu[i])
-                    - keepWherePositive(groupHiddenGrad[n * d + i], relu[n * d + i]);
+    /**
+     * ∂L/∂W_in += the single-feature samples' part, from Q in the 2n rows of d floats from row
+     * {@code from} of hiddenGrad and A in the same rows of hidden.
+     */
+    void backward(float[] hiddenGrad, float[] hidden, int from, float[] gradWIn) {
+        int nd = nFeatures * dMlp;
+        int base = from * dMlp;
+        for (int i = 0; i < nd; i++) {
+            gradWIn[i] += keepWherePositive(hiddenGrad[base + i], hidden[base + i])
+                    - keepWherePositive(hiddenGrad[base + nd + i], hidden[base + nd + i]);
         }
-        return lossSum;
     }
 
     /** Σ R · (x · Mᵀ) over the samples of the last {@link #accumulate} call. */

@@ -1,8 +1,9 @@
 package org.ccsweep.model.train;
 
 import static org.ccsweep.model.train.FloatKernels.axpy;
-import static org.ccsweep.model.train.FloatKernels.dot;
 import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
+import static org.ccsweep.model.train.FloatKernels.scaleInto;
+import static org.ccsweep.model.train.FloatKernels.sum;
 
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
@@ -20,12 +21,13 @@ import org.ccsweep.model.data.SparseBatch;
  *   ∂L/∂W_in  = Xᵀ · dZ                      (n × d)
  *   ∂L/∂s     = −sign(s) · Σ dŶ ⊙ (X · Mᵀ)
  * </pre>
- * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. When at least 2n samples
- * have a single active feature, they go through {@link SingleFeatureSamples}; the m other non-empty
+ * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. The m other non-empty
  * samples are computed row by row: X · W_in and Xᵀ · dZ as sparse gathers and scatters in Java, the
- * three dense products as single-precision BLAS calls ({@link Sgemm}) on preallocated native
- * arrays: Hᵀ (d × m), Ŷᵀ then dŶᵀ (n × m), dHᵀ (d × m) column-major, i.e. sample-major rows, and
- * W_out (d × n row-major) read as W_outᵀ column-major.
+ * three dense products as single-precision BLAS calls ({@link Sgemm}) on preallocated native arrays:
+ * Hᵀ (d × rows), Ŷᵀ then dŶᵀ (n × rows), dHᵀ (d × rows) column-major, i.e. sample-major rows, and
+ * W_out (d × n row-major) read as W_outᵀ column-major. When at least 2n samples have a single active
+ * feature, they go through {@link SingleFeatureSamples}, whose 2n group rows follow the m sample rows
+ * in the same three products (rows = m + 2n ≤ B); otherwise every non-empty sample is a row.
  */
 public final class SparseLossGradient implements BatchLoss {
     private final int nFeatures;
@@ -40,6 +42,8 @@ public final class SparseLossGradient implements BatchLoss {
     private final float[] output;
     private final float[] hiddenGrad;
     private final float[] xm;
+    private final float[] lossLanes;
+    private final float[] sigmaLanes;
 
     private final NativeFloats hiddenNative;
     private final NativeFloats outputNative;
@@ -68,6 +72,8 @@ public final class SparseLossGradient implements BatchLoss {
         this.output = new float[batch * nFeatures];
         this.hiddenGrad = new float[batch * dMlp];
         this.xm = new float[nFeatures];
+        this.lossLanes = new float[nFeatures];
+        this.sigmaLanes = new float[nFeatures];
         this.hiddenNative = new NativeFloats(batch * dMlp);
         this.outputNative = new NativeFloats(batch * nFeatures);
         this.hiddenGradNative = new NativeFloats(batch * dMlp);
@@ -101,25 +107,43 @@ public final class SparseLossGradient implements BatchLoss {
             }
         }
         Arrays.fill(gradWIn, 0f);
-        wOutNative.buffer.put(0, wOut, 0, d * n);
+        int rows = m + (groupSingles ? 2 * n : 0);
+        if (rows == 0) {
+            Arrays.fill(gradWOut, 0f);
+            gradSigma = 0.0;
+            return 0.0;
+        }
         float sAbs = Math.abs(s);
         double scale = 2.0 / ((double) batch * n);
-        double lossSum = 0.0;
-        double residualDotXm = 0.0;
-        if (m > 0) {
-            lossSum += generalSamples(x, wIn, m, sAbs, (float) scale, gradWIn);
-            residualDotXm += sigmaSum;
+
+        forwardHidden(x, wIn, m);
+        if (groupSingles) {
+            singleFeature.writeRelu(wIn, hidden, m);
         }
-        if (singleCount > 0) {
-            lossSum += singleFeature.accumulate(x, singles, singleCount, wIn, sAbs, (float) scale, wOutNative,
-                    gradWOutNative, m > 0 ? 1f : 0f, gradWIn);
+        wOutNative.buffer.put(0, wOut, 0, d * n);
+        hiddenNative.buffer.put(0, hidden, 0, rows * d);
+        Sgemm.gemm(false, false, n, rows, d, wOutNative.pointer, n, hiddenNative.pointer, d, 0f, outputNative.pointer,
+                n);
+        outputNative.buffer.get(0, output, 0, rows * n);
+
+        double lossSum = residuals(x, m, sAbs, (float) scale);
+        double residualDotXm = sigmaSum;
+        if (groupSingles) {
+            lossSum += singleFeature.accumulate(x, singles, singleCount, output, m, sAbs, (float) scale);
             residualDotXm += singleFeature.sigmaSum();
         }
-        if (m > 0 || singleCount > 0) {
-            gradWOutNative.buffer.get(0, gradWOut, 0, d * n);
-        } else {
-            Arrays.fill(gradWOut, 0f);
+        outputNative.buffer.put(0, output, 0, rows * n);
+
+        Sgemm.gemm(false, true, n, d, rows, outputNative.pointer, n, hiddenNative.pointer, d, 0f,
+                gradWOutNative.pointer, n);
+        Sgemm.gemm(true, false, d, rows, n, wOutNative.pointer, n, outputNative.pointer, n, 0f,
+                hiddenGradNative.pointer, d);
+        hiddenGradNative.buffer.get(0, hiddenGrad, 0, rows * d);
+        backwardInput(x, m, gradWIn);
+        if (groupSingles) {
+            singleFeature.backward(hiddenGrad, hidden, m, gradWIn);
         }
+        gradWOutNative.buffer.get(0, gradWOut, 0, d * n);
         gradSigma = -Math.signum(s) * scale * residualDotXm;
         return lossSum / ((double) batch * n);
     }
@@ -128,30 +152,6 @@ public final class SparseLossGradient implements BatchLoss {
     @Override
     public double gradSigma() {
         return gradSigma;
-    }
-
-    /**
-     * The m samples listed in {@code nonEmpty}, row by row through the three BLAS products: adds their
-     * ∂L/∂W_in into gradWIn, writes their ∂L/∂W_out into the native gradient and returns their Σ R².
-     */
-    private double generalSamples(SparseBatch x, float[] wIn, int m, float sAbs, float scale, float[] gradWIn) {
-        int n = nFeatures;
-        int d = dMlp;
-        forwardHidden(x, wIn, m);
-        hiddenNative.buffer.put(0, hidden, 0, m * d);
-        Sgemm.gemm(false, false, n, m, d, wOutNative.pointer, n, hiddenNative.pointer, d, 0f, outputNative.pointer, n);
-        outputNative.buffer.get(0, output, 0, m * n);
-
-        double lossSum = residuals(x, m, sAbs, scale);
-        outputNative.buffer.put(0, output, 0, m * n);
-
-        Sgemm.gemm(false, true, n, d, m, outputNative.pointer, n, hiddenNative.pointer, d, 0f, gradWOutNative.pointer,
-                n);
-        Sgemm.gemm(true, false, d, m, n, wOutNative.pointer, n, outputNative.pointer, n, 0f, hiddenGradNative.pointer,
-                d);
-        hiddenGradNative.buffer.get(0, hiddenGrad, 0, m * d);
-        backwardInput(x, m, gradWIn);
-        return lossSum;
     }
 
     /** H rows 0..m−1 = ReLU(x_i · W_in) of the samples in {@code nonEmpty}. */
@@ -172,34 +172,34 @@ public final class SparseLossGradient implements BatchLoss {
 
     /**
      * Turns Ŷ rows 0..m−1 into dŶ = scale · (Ŷ − ReLU(X) − |s| · X · Mᵀ) in place, leaves
-     * Σ R · (X · Mᵀ) in {@code sigmaSum} and returns Σ R².
+     * Σ R · (X · Mᵀ) in {@code sigmaSum} and returns Σ R². One pass per row after X · Mᵀ: the two
+     * sums go into per-output float lanes (elementwise, so the pass vectorises), added up at the end.
      */
     private double residuals(SparseBatch x, int m, float sAbs, float scale) {
         int n = nFeatures;
-        double lossSum = 0.0;
-        double residualDotXm = 0.0;
+        Arrays.fill(lossLanes, 0f);
+        Arrays.fill(sigmaLanes, 0f);
         for (int r = 0; r < m; r++) {
             int i = nonEmpty[r];
             int base = r * n;
-            Arrays.fill(xm, 0f);
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
+            int from = x.rowStart(i);
+            int to = x.rowStart(i + 1);
+            scaleInto(x.value(from), mixingT, x.feature(from) * n, xm, n);
+            for (int k = from + 1; k < to; k++) {
                 axpy(x.value(k), mixingT, x.feature(k) * n, xm, 0, n);
             }
-            axpy(-sAbs, xm, 0, output, base, n);
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                float v = x.value(k);
-                if (v > 0f) {
-                    output[base + x.feature(k)] -= v;
-                }
+            for (int k = from; k < to; k++) {
+                output[base + x.feature(k)] -= Math.max(x.value(k), 0f);
             }
-            lossSum += dot(output, base, output, base, n);
-            residualDotXm += dot(output, base, xm, 0, n);
             for (int o = 0; o < n; o++) {
-                output[base + o] *= scale;
+                float residual = output[base + o] - sAbs * xm[o];
+                lossLanes[o] += residual * residual;
+                sigmaLanes[o] += residual * xm[o];
+                output[base + o] = scale * residual;
             }
         }
-        sigmaSum = residualDotXm;
-        return lossSum;
+        sigmaSum = sum(sigmaLanes);
+        return sum(lossLanes);
     }
 
     /** ∂L/∂W_in += Xᵀ · (dH ⊙ [H &gt; 0]) over the samples in {@code nonEmpty}. */

@@ -12,7 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains a model in place (science.md sections 4 and 5): a fresh batch every step, MSE loss, AdamW
  * on W_in, W_out (and s when learnable), the learning rate of step t = 0..T−1 from a cosine schedule
  * over the T steps of the call. The loss of each step is recorded before its update. Every call
- * starts fresh AdamW moments and a fresh schedule; only the weights and the stream carry over.
+ * starts fresh AdamW moments and a fresh schedule; only the weights and the stream carry over. The
+ * step (sparse or dense) is chosen from the spec's inputs by {@link StepSelection}.
  */
 public final class Trainer {
     private Trainer() {
@@ -42,7 +43,8 @@ public final class Trainer {
      */
     public static TrainingResult train(RunSpec spec, float[] mixing, float sigma, boolean learnSigma, int steps,
             SimplifiedModel model, Rng rng) {
-        BatchLoss loss = new SparseLossGradient(model.nFeatures(), model.dMlp(), spec.batch(), mixing);
+        BatchLoss loss = StepSelection.simplified(spec.inputMode(), spec.pTrain(), model.nFeatures(), model.dMlp(),
+                spec.batch(), mixing);
         return loop(spec, loss, model.nFeatures(), model.wIn(), model.wOut(), sigma, learnSigma, steps, rng);
     }
 
@@ -51,7 +53,9 @@ public final class Trainer {
      * spec.sigma() and spec.learnSigma() do not apply (the result's sigma is 1).
      */
     public static TrainingResult train(RunSpec spec, ResidualModel model, Rng rng) {
-        BatchLoss loss = new ResidualLossGradient(model, spec.batch());
+        BatchLoss effective = StepSelection.simplified(spec.inputMode(), spec.pTrain(), model.nFeatures(),
+                model.dMlp(), spec.batch(), model.mixing());
+        BatchLoss loss = new ResidualLossGradient(model, effective);
         return loop(spec, loss, model.nFeatures(), model.wIn(), model.wOut(), 1f, false, spec.steps(), rng);
     }
 

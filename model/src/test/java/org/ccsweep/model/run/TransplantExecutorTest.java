@@ -13,8 +13,8 @@ class TransplantExecutorTest {
 
     @Test
     void finalModelIsEvaluatedOnCleanLabelsAfterTheWholeCurve() {
-        RunSpec spec = TestSpecs.small(200, 3e-3, false);
-        RunResult result = TransplantExecutor.execute(spec, 100);
+        RunSpec spec = TestSpecs.small(200, 3e-3, false, 100, false);
+        RunResult result = RunExecutor.execute(spec);
 
         assertThat(result.curveSteps()).hasSize(20).startsWith(20).endsWith(300).contains(200, 210);
         for (int w = 1; w < 20; w++) {
@@ -27,5 +27,7 @@ class TransplantExecutorTest {
         LossProfile clean = LossEvaluator.profile(100, 50, result.wIn(), result.wOut(), new float[100 * 100],
                 spec.evalP(), spec.evalPrecision(), SeedStreams.of(spec).eval());
         assertThat(result.profile().lossPerFeature()).containsExactly(clean.lossPerFeature());
+        assertThat(result.transplant().cleanEnd().mean()).isGreaterThan(0.0);
+        assertThat(result.transplant().cleanStart().mean()).isNotEqualTo(result.transplant().noisyEnd().mean());
     }
 }

@@ -11,6 +11,7 @@ import org.ccsweep.model.net.SimplifiedModel;
 import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.SeedStreams;
+import org.ccsweep.model.net.ModelKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +48,8 @@ class ResidualEquivalenceTest {
         double simplified = 0.0;
         for (int seed = 1; seed <= SEEDS; seed++) {
             RunSpec spec = new RunSpec(N, D, E, InputMode.BERNOULLI, P, MixingKind.EMBEDDING, null, 1.0, false, 2000,
-                    2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {P}, new EvalPrecision(0.002, 2000, 2_000_000), 10);
+                    2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {P}, new EvalPrecision(0.002, 2000, 2_000_000), 10,
+                    ModelKind.RESIDUAL, 0, false);
             SeedStreams streams = SeedStreams.of(spec);
             ResidualModel residualModel = ResidualModel.init(N, D, E, streams.mixing(), streams.init());
             Trainer.train(spec, residualModel, streams.train());

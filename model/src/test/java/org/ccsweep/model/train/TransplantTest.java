@@ -9,6 +9,7 @@ import org.ccsweep.model.data.MixingMatrix;
 import org.ccsweep.model.net.SimplifiedModel;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.SeedStreams;
+import org.ccsweep.model.net.ModelKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ class TransplantTest {
     static void train() {
         for (int seed = 1; seed <= RESULTS.length; seed++) {
             RunSpec spec = new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, MixingKind.EMBEDDING, null, 1.0,
-                    false, STEPS, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {0.01}, new EvalPrecision(0.002, 2000, 2_000_000), 10);
+                    false, STEPS, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {0.01}, new EvalPrecision(0.002, 2000, 2_000_000), 10,
+                    ModelKind.SIMPLIFIED, 0, false);
             SeedStreams streams = SeedStreams.of(spec);
             float[] mixing = MixingMatrix.build(MixingKind.EMBEDDING, 100, 1000, null, streams.mixing());
             SimplifiedModel model = SimplifiedModel.init(100, 50, streams.init());

@@ -1,0 +1,84 @@
+package org.ccsweep.jobs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.figures.ChartFiles;
+import org.ccsweep.jobs.figures.Figure;
+import org.ccsweep.jobs.figures.Figures;
+import org.ccsweep.jobs.tables.Locations;
+import org.ccsweep.jobs.tables.Views;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * {@code figures RESULTS_DIR [--out DIR]}: draws every figure the results support as
+ * {@code DIR/<name>.png} and {@code DIR/<name>.svg} (a local DIR; defaults to RESULTS_DIR/figures when
+ * RESULTS_DIR is local), and says
+ * on one line each which it drew and which it skipped for lack of rows.
+ */
+final class FiguresCommand {
+    private FiguresCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        URI results = null;
+        Path dir = null;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--out")) {
+                if (i + 1 == args.size()) {
+                    throw new UsageException("--out needs a directory");
+                }
+                dir = Path.of(args.get(++i));
+            } else if (args.get(i).startsWith("-") || results != null) {
+                throw new UsageException("unexpected argument " + args.get(i));
+            } else {
+                results = location(args.get(i));
+            }
+        }
+        if (results == null) {
+            throw new UsageException("figures needs RESULTS_DIR");
+        }
+        Path target = dir != null ? dir : Locations.localPath(results).map(p -> p.resolve("figures"))
+                .orElseThrow(() -> new UsageException("figures of a non-local RESULTS_DIR need --out"));
+        System.setProperty("java.awt.headless", "true");
+        SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
+        try {
+            Optional<String> problem = ResultsDir.problem(results, spark.sparkContext().hadoopConfiguration());
+            if (problem.isPresent()) {
+                err.println("ccsweep figures: " + problem.get());
+                return 2;
+            }
+            Views.register(spark, results);
+            Files.createDirectories(target);
+            for (Figure figure : Figures.all()) {
+                Optional<JFreeChart> chart = figure.chart(spark);
+                if (chart.isEmpty()) {
+                    out.println(figure.name() + ": skipped, the results have no " + figure.needs());
+                    continue;
+                }
+                Files.write(target.resolve(figure.name() + ".png"), ChartFiles.png(chart.get()));
+                Files.writeString(target.resolve(figure.name() + ".svg"), ChartFiles.svg(chart.get()));
+                out.println(figure.name() + ": " + target.resolve(figure.name() + ".png") + " and .svg");
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    static URI location(String arg) {
+        try {
+            return Locations.of(arg);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.ccsweep.jobs.figures;
+
+/**
+ * The rows a figure draws and the report's claims judge, as SQL over the views, so that a claim
+ * reads exactly what its figure shows. Trained runs only (no transplant); x is the plotted abscissa;
+ * mean, ci95_low, ci95_high and n are the seed aggregates of L/p. Outputs written before runs had
+ * the model and transplant_steps columns read them as null: such runs are simplified, not transplanted.
+ */
+public final class Selections {
+    /**
+     * Figure 2: profiles of asymmetric-M models trained at each p_train, from the sweep and fixed σ
+     * with the most p_train values (at least 2). Columns sigma, p_train, x (p_eval), at_p_train.
+     */
+    public static final String PROFILES_BY_P_TRAIN = """
+            WITH pick AS (
+              SELECT sweep, sigma, count(DISTINCT p_train) AS trained FROM aggregates
+              WHERE mixing = 'asymmetric' AND NOT learn_sigma AND input_mode = 'bernoulli' AND coalesce(transplant_steps, 0) = 0
+              GROUP BY sweep, sigma HAVING trained >= 2
+              ORDER BY trained DESC, sweep, sigma LIMIT 1)
+            SELECT a.sigma, a.p_train, a.p_eval AS x, a.mean, a.ci95_low, a.ci95_high, a.n, a.at_p_train
+            FROM aggregates a JOIN pick ON a.sweep = pick.sweep AND a.sigma = pick.sigma
+            WHERE a.mixing = 'asymmetric' AND NOT a.learn_sigma AND a.input_mode = 'bernoulli' AND coalesce(a.transplant_steps, 0) = 0
+            ORDER BY a.p_train, a.p_eval""";
+
+    /**
+     * Figure 5 right: L/p at p_train = 0.01 against fixed σ per kind of M, each kind from its sweep
+     * with the most σ values (at least 3). Columns mixing, x (σ).
+     */
+    public static final String SIGMA_SCAN = """
+            WITH sigmas AS (
+              SELECT mixing, sweep, count(DISTINCT sigma) AS values FROM aggregates
+              WHERE at_p_train AND p_train = 0.01 AND NOT learn_sigma AND input_mode = 'bernoulli'
+                AND coalesce(transplant_steps, 0) = 0 AND mixing != 'clean'
+              GROUP BY mixing, sweep HAVING values >= 3),
+            pick AS (SELECT mixing, max_by(sweep, struct(values, sweep)) AS sweep FROM sigmas GROUP BY mixing)
+            SELECT a.mixing, a.sigma AS x, a.mean, a.ci95_low, a.ci95_high, a.n
+            FROM aggregates a JOIN pick ON a.mixing = pick.mixing AND a.sweep = pick.sweep
+            WHERE a.at_p_train AND a.p_train = 0.01 AND NOT a.learn_sigma AND a.input_mode = 'bernoulli' AND coalesce(a.transplant_steps, 0) = 0
+            ORDER BY a.mixing DESC, a.sigma""";
+
+    /**
+     * Figure 5 left: the profile of the best grid point (lowest mean L/p at p_train) per model and kind
+     * of M trained at p = 0.01. Columns model, mixing, sigma, learn_sigma, final_sigma (seed mean of
+     * |s| at the end), x (p_eval).
+     */
+    public static final String BEST_PER_KIND = """
+            WITH best AS (
+              SELECT coalesce(model, 'simplified') AS model, mixing, min_by(struct(sweep, point_id), mean) AS pick FROM aggregates
+              WHERE at_p_train AND p_train = 0.01 AND input_mode = 'bernoulli' AND coalesce(transplant_steps, 0) = 0
+              GROUP BY coalesce(model, 'simplified'), mixing),
+            learnt AS (SELECT point_id, avg(abs(final_sigma)) AS final_sigma FROM runs WHERE status = 'ok' GROUP BY point_id)
+            SELECT b.model, a.mixing, a.sigma, a.learn_sigma, l.final_sigma, a.p_eval AS x, a.mean, a.ci95_low, a.ci95_high, a.n
+            FROM aggregates a JOIN best b ON a.mixing = b.mixing
+                AND a.sweep = b.pick.sweep AND a.point_id = b.pick.point_id
+              JOIN learnt l ON l.point_id = a.point_id
+            ORDER BY CASE a.mixing WHEN 'embedding' THEN 0 WHEN 'symmetric' THEN 1 WHEN 'asymmetric' THEN 2
+                     WHEN 'clean' THEN 3 ELSE 4 END, a.mixing, b.model, a.p_eval""";
+
+    /**
+     * Figure 9: each baseline's L/p at p_eval = 0.01 against σ per kind of M (not clean), over its
+     * seeds. Columns baseline, mixing, x (σ).
+     */
+    public static final String BASELINES_BY_SIGMA = """
+            SELECT baseline, mixing, sigma AS x, %s FROM baselines
+            WHERE p_eval = 0.01 AND mixing != 'clean'
+            GROUP BY baseline, mixing, sigma ORDER BY mixing DESC, baseline, sigma""".formatted(SeedStats.of("loss_per_feature"));
+
+    /**
+     * Figure 6 and the transplant claim: L/p at p_train at the transplant's phase ends, per transplanted
+     * grid point. Columns point_id, mixing, point ('noisy_end', 'clean_start', 'clean_end'), x (step).
+     */
+    public static final String TRANSPLANT_POINTS = """
+            SELECT r.point_id, r.mixing, t.point, CAST(t.step AS DOUBLE) AS x, %s
+            FROM runs r JOIN transplants t ON t.run_id = r.run_id
+            WHERE r.status = 'ok' AND r.transplant_steps > 0
+            GROUP BY r.point_id, r.mixing, t.point, t.step ORDER BY r.point_id, t.step, t.point DESC""".formatted(SeedStats.of("t.loss_per_feature"));
+
+    private Selections() {
+    }
+}

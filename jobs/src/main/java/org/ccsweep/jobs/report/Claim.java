@@ -1,0 +1,19 @@
+package org.ccsweep.jobs.report;
+
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+
+/** One claim of the paper, judged against the result views by SQL; a row of the report's table. */
+public interface Claim {
+    /** The claim, in a sentence. */
+    String statement();
+
+    /** What the paper reports for it, as its text and captions describe. */
+    String paper();
+
+    /** How ours is judged to agree, stated so that a reader can check it against the numbers. */
+    String rule();
+
+    /** Our numbers and the verdict, or empty when the results hold none of the rows it needs. */
+    Optional<Finding> judge(SparkSession spark);
+}

@@ -1,0 +1,64 @@
+package org.ccsweep.jobs.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.figures.Naive;
+import org.ccsweep.jobs.figures.Selections;
+
+/** L/p falls linearly with small σ, then rises past the naive line (Figure 5 right). */
+final class SigmaFallsThenRises implements Claim {
+    static final String ROWS = """
+            WITH scan AS (%s),
+            best AS (SELECT mixing, min_by(x, mean) AS s_star, max(x) AS s_max FROM scan GROUP BY mixing)
+            SELECT s.mixing, b.s_star, b.s_max,
+                   corr(s.x, s.mean) FILTER (WHERE s.x <= b.s_star) AS r_fall,
+                   count(*) FILTER (WHERE s.x <= b.s_star) AS k_fall,
+                   min_by(struct(s.mean, s.ci95_low, s.ci95_high, s.n), s.mean) AS best,
+                   max_by(struct(s.mean, s.ci95_low, s.ci95_high, s.n), s.x) AS last
+            FROM scan s JOIN best b ON s.mixing = b.mixing
+            GROUP BY s.mixing, b.s_star, b.s_max ORDER BY s.mixing DESC""".formatted(Selections.SIGMA_SCAN);
+
+    @Override
+    public String statement() {
+        return "Loss falls linearly with small σ, then rises past the naive line.";
+    }
+
+    @Override
+    public String paper() {
+        return "For small σ the loss decreases linearly with the magnitude of M; at large σ it increases again, "
+                + "above the naive loss (Figure 5 right, σ up to 0.08, p = 0.01).";
+    }
+
+    @Override
+    public String rule() {
+        return "yes when, for every kind of M scanned, L/p against σ up to its minimum σ* has Pearson r ≤ −0.95 over ≥ 3 σ, "
+                + "the minimum's interval lies below 1/12, σ* is not the largest σ, and the largest σ's interval lies above 1/12";
+    }
+
+    @Override
+    public Optional<Finding> judge(SparkSession spark) {
+        List<Row> rows = spark.sql(ROWS).collectAsList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder ours = new StringBuilder();
+        boolean agrees = true;
+        for (Row row : rows) {
+            Interval best = Interval.of(row.getAs("best"));
+            Interval last = Interval.of(row.getAs("last"));
+            double sStar = row.getAs("s_star");
+            double sMax = row.getAs("s_max");
+            Double r = row.getAs("r_fall");
+            long k = row.getAs("k_fall");
+            agrees &= k >= 3 && r != null && r <= -0.95 && best.upper() < Naive.LOSS_PER_FEATURE && sStar < sMax
+                    && last.lower() > Naive.LOSS_PER_FEATURE;
+            ours.append(ours.length() == 0 ? "" : "; ").append(row.<String>getAs("mixing")).append(": r = ")
+                    .append(r == null ? "n/a" : Interval.fmt(r)).append(" over ").append(k).append(" σ ≤ ")
+                    .append(sStar).append(", minimum ").append(best).append(" at σ = ").append(sStar)
+                    .append(", at σ = ").append(sMax).append(": ").append(last);
+        }
+        return Optional.of(new Finding(ours.toString(), agrees));
+    }
+}

@@ -1,0 +1,94 @@
+package org.ccsweep.jobs.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ccsweep.model.baselines.BaselineKind;
+import org.ccsweep.model.net.ModelKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The keys of the paper's studies: model kind, transplant, analyses and baselines; each bad value named. */
+class PaperKeysValidationTest {
+    @TempDir
+    java.nio.file.Path tmp;
+    ConfigFixture fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new ConfigFixture(tmp);
+    }
+
+    @Test
+    void theKeysAreRead() {
+        SweepSpec spec = fx.load("""
+                sweep.grid { model = [simplified, residual], mixing = [embedding] }
+                analysis.enabled = true
+                baselines { kinds = [naive, semi-nmf, naive-offset], offset-scan.p = [1, 0.1] }
+                """);
+        assertThat(spec.grid().model()).containsExactly(ModelKind.SIMPLIFIED, ModelKind.RESIDUAL);
+        assertThat(spec.analysis().enabled()).isTrue();
+        assertThat(spec.baselines().kinds()).containsExactly(BaselineKind.NAIVE, BaselineKind.SEMI_NMF,
+                BaselineKind.NAIVE_OFFSET);
+        assertThat(spec.baselines().offsetP()).containsExactly(0.1, 1.0);
+        assertThat(fx.load("train.transplant-steps = 500\n").train().transplantSteps()).isEqualTo(500);
+    }
+
+    @Test
+    void unknownModel() {
+        fx.rejects("sweep.grid.model = [simplified, braun]\n")
+                .hasMessage(fx.conf + ":1: sweep.grid.model: \"braun\" is not one of simplified, residual");
+    }
+
+    @Test
+    void residualNeedsTheEmbeddingKindOnly() {
+        fx.rejects("sweep.grid { model = [residual], mixing = [embedding, asymmetric] }\n")
+                .hasMessageContaining("sweep.grid.mixing: [\"embedding\",\"asymmetric\"] is not [embedding]")
+                .hasMessageContaining("sweep.grid.model includes residual");
+    }
+
+    @Test
+    void residualHasNoScaleToLearnAndNoTransplant() {
+        fx.rejects("sweep.grid { model = [residual], mixing = [embedding], learn-sigma = [false, true] }\n")
+                .hasMessageContaining("sweep.grid.learn-sigma: [false,true] is not [false]");
+        fx.rejects("sweep.grid { model = [residual], mixing = [embedding] }\ntrain.transplant-steps = 100\n")
+                .hasMessageContaining(":2: train.transplant-steps: 100 is not 0: only the simplified model can be transplanted");
+    }
+
+    @Test
+    void negativeTransplant() {
+        fx.rejects("train.transplant-steps = -1\n").hasMessageContaining("train.transplant-steps: -1 is not an integer ≥ 0");
+    }
+
+    @Test
+    void analysisFlagIsABoolean() {
+        fx.rejects("analysis.enabled = sometimes\n").hasMessageContaining("analysis.enabled: \"sometimes\" is not true or false");
+        fx.rejects("analysis.enable = true\n").hasMessageContaining("analysis.enable: unknown key (set to true); known here: enabled");
+    }
+
+    @Test
+    void unknownOrRepeatedBaseline() {
+        fx.rejects("baselines.kinds = [naive, pca]\n")
+                .hasMessageContaining("baselines.kinds: \"pca\" is not one of naive, naive-offset, svd, semi-nmf");
+        fx.rejects("baselines.kinds = [svd, svd]\n").hasMessageContaining("baselines.kinds: [\"svd\",\"svd\"] lists svd twice");
+        fx.rejects("baselines.kinds = svd\n").hasMessageContaining("baselines.kinds: \"svd\" is not a list of naive");
+    }
+
+    @Test
+    void baselineOnlyNeedsABaseline() {
+        fx.rejects("baselines.only = true\n")
+                .hasMessageContaining("baselines.only: true needs at least one baseline in baselines.kinds, which is []");
+    }
+
+    @Test
+    void offsetsMustAscendAndBeAtLeastThree() {
+        fx.rejects("baselines.offset-scan.offsets = [0, 0.1]\n")
+                .hasMessageContaining("baselines.offset-scan.offsets: [0,0.1] has 2 values; the search needs at least 3");
+        fx.rejects("baselines.offset-scan.offsets = [0, 0.2, 0.1]\n")
+                .hasMessageContaining("baselines.offset-scan.offsets: [0,0.2,0.1] is not ascending: 0.1 follows 0.2");
+        fx.rejects("baselines.offset-scan.p = [0, 1]\n")
+                .hasMessageContaining("baselines.offset-scan.p: 0 is not in (0, 1]");
+        fx.rejects("baselines.offset-scan.samples-per-k = 1\n")
+                .hasMessageContaining("baselines.offset-scan.samples-per-k: 1 is not an integer ≥ 2");
+    }
+}

@@ -1,0 +1,44 @@
+package org.ccsweep.model.train;
+
+import org.ccsweep.model.data.InputMode;
+
+/**
+ * The one place that picks the simplified model's step from a run's inputs, fixed per spec (never
+ * per batch or by timing, so a spec trains the same bits every time): {@link DenseLossGradient} for
+ * Bernoulli inputs with p_train ≥ {@link #DENSE_FROM_P}, {@link SparseLossGradient} otherwise, which
+ * includes exactly-one inputs. Both compute the same loss and gradients to float rounding.
+ *
+ * <p>The threshold is the measured crossover. CPU ms per training step (batch, step, AdamW) at
+ * n = 100, d = 50, B = 2048, one thread, median of 3 alternating rounds of 200-300 steps on a 2-core
+ * machine at load average 15-16 ({@code CrossoverTiming}):
+ * <pre>
+ *   p        0.01   0.03   0.04   0.05   0.07   0.1    0.2    0.5    1
+ *   sparse   0.57   1.43   1.70   1.90   2.25   2.60   4.14   8.42   14.6
+ *   dense    1.24   1.93   2.08   2.16   2.30   2.21   2.40   2.99   2.50
+ * </pre>
+ * The two cross between p = 0.07 and 0.1; the dense step's cost is nearly flat in p (its six sgemms
+ * are m · d · n or m · n · n multiply-adds with m ≈ B), the sparse one's grows with the B · n · p
+ * active entries it gathers and scatters in Java.
+ */
+public final class StepSelection {
+    /** Bernoulli p_train from which the dense step is used. */
+    public static final double DENSE_FROM_P = 0.08;
+
+    private StepSelection() {
+    }
+
+    /** Whether runs with these inputs take the dense step. */
+    public static boolean dense(InputMode mode, double pTrain) {
+        return mode == InputMode.BERNOULLI && pTrain >= DENSE_FROM_P;
+    }
+
+    /**
+     * The simplified model's step for these inputs.
+     *
+     * @param mixing the unscaled M, n × n row-major
+     */
+    static BatchLoss simplified(InputMode mode, double pTrain, int nFeatures, int dMlp, int batch, float[] mixing) {
+        return dense(mode, pTrain) ? new DenseLossGradient(nFeatures, dMlp, batch, mixing)
+                : new SparseLossGradient(nFeatures, dMlp, batch, mixing);
+    }
+}

@@ -3,6 +3,7 @@ package org.ccsweep.jobs.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,21 +13,22 @@ import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.figures.ChartFiles;
 import org.ccsweep.jobs.figures.Figure;
 import org.ccsweep.jobs.figures.Figures;
+import org.ccsweep.jobs.tables.Locations;
 import org.ccsweep.jobs.tables.Views;
 import org.jfree.chart.JFreeChart;
 
 /**
  * {@code figures RESULTS_DIR... [--out DIR]}: draws every figure the results (several output
  * directories read as one, as {@code report} does) support as {@code DIR/<name>.png} and
- * {@code DIR/<name>.svg} (DIR defaults to the first RESULTS_DIR/figures), and says on one line each
- * which it drew and which it skipped for lack of rows.
+ * {@code DIR/<name>.svg} (a local DIR; defaults to the first RESULTS_DIR/figures when it is local),
+ * and says on one line each which it drew and which it skipped for lack of rows.
  */
 final class FiguresCommand {
     private FiguresCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        List<Path> results = new ArrayList<>();
+        List<URI> results = new ArrayList<>();
         Path dir = null;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--out")) {
@@ -37,23 +39,24 @@ final class FiguresCommand {
             } else if (args.get(i).startsWith("-")) {
                 throw new UsageException("unexpected argument " + args.get(i));
             } else {
-                results.add(Path.of(args.get(i)));
+                results.add(location(args.get(i)));
             }
         }
         if (results.isEmpty()) {
             throw new UsageException("figures needs RESULTS_DIR");
         }
-        for (Path result : results) {
-            Optional<String> problem = ResultsDir.problem(result);
-            if (problem.isPresent()) {
-                err.println("ccsweep figures: " + problem.get());
-                return 2;
-            }
-        }
-        Path target = dir != null ? dir : results.get(0).resolve("figures");
+        Path target = dir != null ? dir : Locations.localPath(results.get(0)).map(p -> p.resolve("figures"))
+                .orElseThrow(() -> new UsageException("figures of a non-local RESULTS_DIR need --out"));
         System.setProperty("java.awt.headless", "true");
-        SparkSession spark = Spark.local(Runtime.getRuntime().availableProcessors());
+        SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
         try {
+            for (URI result : results) {
+                Optional<String> problem = ResultsDir.problem(result, spark.sparkContext().hadoopConfiguration());
+                if (problem.isPresent()) {
+                    err.println("ccsweep figures: " + problem.get());
+                    return 2;
+                }
+            }
             Views.register(spark, results);
             Files.createDirectories(target);
             for (Figure figure : Figures.all()) {
@@ -71,6 +74,14 @@ final class FiguresCommand {
             throw new UncheckedIOException(e);
         } finally {
             spark.stop();
+        }
+    }
+
+    static URI location(String arg) {
+        try {
+            return Locations.of(arg);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

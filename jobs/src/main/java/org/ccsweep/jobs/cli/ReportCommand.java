@@ -3,6 +3,7 @@ package org.ccsweep.jobs.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,12 +16,13 @@ import org.ccsweep.jobs.figures.Figures;
 import org.ccsweep.jobs.report.Claim;
 import org.ccsweep.jobs.report.Claims;
 import org.ccsweep.jobs.report.HtmlReport;
+import org.ccsweep.jobs.tables.Locations;
 import org.ccsweep.jobs.tables.Views;
 import org.jfree.chart.JFreeChart;
 
 /**
  * {@code report RESULTS_DIR... [--out FILE]}: one self-contained HTML page over the union of the
- * results (FILE defaults to report.html in the first RESULTS_DIR): every figure they support and the
+ * results (a local FILE; defaults to report.html in the first RESULTS_DIR when it is local): every figure they support and the
  * table of the paper's claims, each judged or marked "not in these results".
  */
 final class ReportCommand {
@@ -28,7 +30,7 @@ final class ReportCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        List<Path> results = new ArrayList<>();
+        List<URI> results = new ArrayList<>();
         Path file = null;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--out")) {
@@ -39,23 +41,24 @@ final class ReportCommand {
             } else if (args.get(i).startsWith("-")) {
                 throw new UsageException("unexpected argument " + args.get(i));
             } else {
-                results.add(Path.of(args.get(i)));
+                results.add(FiguresCommand.location(args.get(i)));
             }
         }
         if (results.isEmpty()) {
             throw new UsageException("report needs at least one RESULTS_DIR");
         }
-        for (Path dir : results) {
-            Optional<String> problem = ResultsDir.problem(dir);
-            if (problem.isPresent()) {
-                err.println("ccsweep report: " + problem.get());
-                return 2;
-            }
-        }
-        Path target = file != null ? file : results.get(0).resolve("report.html");
+        Path target = file != null ? file : Locations.localPath(results.get(0)).map(p -> p.resolve("report.html"))
+                .orElseThrow(() -> new UsageException("a report of a non-local RESULTS_DIR needs --out"));
         System.setProperty("java.awt.headless", "true");
-        SparkSession spark = Spark.local(Runtime.getRuntime().availableProcessors());
+        SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
         try {
+            for (URI dir : results) {
+                Optional<String> problem = ResultsDir.problem(dir, spark.sparkContext().hadoopConfiguration());
+                if (problem.isPresent()) {
+                    err.println("ccsweep report: " + problem.get());
+                    return 2;
+                }
+            }
             Views.register(spark, results);
             HtmlReport report = new HtmlReport(results);
             for (Claim claim : Claims.all()) {

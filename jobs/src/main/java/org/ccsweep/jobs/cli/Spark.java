@@ -2,12 +2,23 @@ package org.ccsweep.jobs.cli;
 
 import org.apache.spark.sql.SparkSession;
 
-/** The embedded Spark of the CLI: local mode, no UI, few shuffle partitions, quiet logs (log4j2.properties). */
+/**
+ * The CLI's Spark session. Under spark-submit (which sets the system property {@code spark.master})
+ * it is the submitted application's, configured entirely by spark-submit. Otherwise it is embedded:
+ * local mode on {@code cores} task slots, no UI, loopback, quiet logs (log4j2.properties).
+ */
 final class Spark {
     private Spark() {
     }
 
-    static SparkSession local(int cores) {
+    static boolean submitted() {
+        return System.getProperty("spark.master") != null;
+    }
+
+    static SparkSession session(int cores) {
+        if (submitted()) {
+            return SparkSession.builder().appName("ccsweep").getOrCreate();
+        }
         return SparkSession.builder()
                 .appName("ccsweep")
                 .master("local[" + cores + "]")

@@ -1,12 +1,13 @@
 package org.ccsweep.jobs.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.tables.Locations;
 import org.ccsweep.jobs.tables.Views;
 
 /**
@@ -21,14 +22,20 @@ final class SqlCommand {
         if (args.size() != 2) {
             throw new UsageException("sql needs RESULTS_DIR and QUERY");
         }
-        Path results = Path.of(args.get(0));
-        Optional<String> problem = ResultsDir.problem(results);
-        if (problem.isPresent()) {
-            err.println("ccsweep sql: " + problem.get());
+        URI results;
+        try {
+            results = Locations.of(args.get(0));
+        } catch (IllegalArgumentException e) {
+            err.println("ccsweep sql: " + e.getMessage());
             return 2;
         }
-        SparkSession spark = Spark.local(Runtime.getRuntime().availableProcessors());
+        SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
         try {
+            Optional<String> problem = ResultsDir.problem(results, spark.sparkContext().hadoopConfiguration());
+            if (problem.isPresent()) {
+                err.println("ccsweep sql: " + problem.get());
+                return 2;
+            }
             Views.register(spark, results);
             Dataset<Row> result;
             List<Row> rows;

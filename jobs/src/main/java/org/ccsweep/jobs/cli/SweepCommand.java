@@ -12,8 +12,8 @@ import org.ccsweep.jobs.sweep.SweepReport;
 
 /**
  * {@code sweep CONF [--set key=value ...] [--fail-on-error]}: validates the whole sweep before
- * starting Spark, then runs it embedded on local[engine.cores]. Exit 0, or 1 when
- * {@code --fail-on-error} is given and a run failed.
+ * starting Spark, then runs it embedded on local[engine.cores], or on the cluster it was submitted to
+ * (engine.cores then does not apply). Exit 0, or 1 when {@code --fail-on-error} is given and a run failed.
  */
 final class SweepCommand {
     private SweepCommand() {
@@ -44,12 +44,12 @@ final class SweepCommand {
             throw new UsageException("sweep needs a config file");
         }
         SweepSpec sweep = SweepSpecs.load(conf, sets);
-        if (!"1".equals(System.getenv("OMP_NUM_THREADS"))) {
+        if (!Spark.submitted() && !"1".equals(System.getenv("OMP_NUM_THREADS"))) {
             err.println("[ccsweep] warning: OMP_NUM_THREADS is " + System.getenv("OMP_NUM_THREADS")
                     + ", not 1: each of the " + sweep.engine().resolvedCores()
                     + " concurrent runs may use every core (submit/ccsweep sets it)");
         }
-        SparkSession spark = Spark.local(sweep.engine().resolvedCores());
+        SparkSession spark = Spark.session(sweep.engine().resolvedCores());
         try {
             SweepReport report = new SweepJob(spark, err).run(sweep);
             return failOnError && report.failed() > 0 ? 1 : 0;

@@ -1,22 +1,35 @@
 package org.ccsweep.jobs.config;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.ccsweep.jobs.tables.Locations;
 
-/** Checks, without writing anything, that the output directory exists or can be created, and is writable. */
+/**
+ * Checks, without writing anything, that the output is a valid location and, when it is local, that
+ * it exists or can be created and is writable. A remote output (hdfs:, s3a:, ...) is checked when
+ * the driver opens it, with the cluster's Hadoop configuration.
+ */
 final class OutputCheck {
     private OutputCheck() {
     }
 
-    static Path check(Fields f, String key, String output) {
-        Path path;
+    static URI check(Fields f, String key, String output) {
+        URI uri;
         try {
-            path = Path.of(output).toAbsolutePath().normalize();
+            uri = Locations.of(output);
         } catch (InvalidPathException e) {
             throw f.error(key, "\"" + output + "\" is not a valid path (" + e.getReason() + ")");
+        } catch (IllegalArgumentException e) {
+            throw f.error(key, e.getMessage());
         }
-        Path existing = path;
+        Optional<Path> local = Locations.localPath(uri);
+        if (local.isEmpty()) {
+            return uri;
+        }
+        Path existing = local.get();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
@@ -29,6 +42,6 @@ final class OutputCheck {
         if (!Files.isWritable(existing)) {
             throw f.error(key, "\"" + output + "\" is not a writable directory: " + existing + " is not writable");
         }
-        return Path.of(output);
+        return uri;
     }
 }

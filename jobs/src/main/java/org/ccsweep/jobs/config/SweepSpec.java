@@ -1,6 +1,6 @@
 package org.ccsweep.jobs.config;
 
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
 import org.ccsweep.model.baselines.BaselineKind;
@@ -13,7 +13,7 @@ import org.ccsweep.model.net.ModelKind;
  * A validated sweep: what {@link SweepSpecs#from} read from the config, every value checked.
  * {@link SweepExpander} turns it into runs. Field meanings are documented key by key in reference.conf.
  */
-public record SweepSpec(String name, Path output, List<Long> seeds, OptionalLong mixingSeed,
+public record SweepSpec(String name, URI output, List<Long> seeds, OptionalLong mixingSeed,
                         Grid grid, Model model, Train train, Eval eval, Analysis analysis, Baselines baselines,
                         Engine engine) {
 
@@ -70,7 +70,7 @@ public record SweepSpec(String name, Path output, List<Long> seeds, OptionalLong
     }
 
     /** {@code engine.*}; {@code cores} 0 means every available core. */
-    public record Engine(int cores, int chunkSize) {
+    public record Engine(int cores, int chunkSize, Backend backend) {
         public int resolvedCores() {
             return cores == 0 ? Runtime.getRuntime().availableProcessors() : cores;
         }

@@ -3,6 +3,7 @@ package org.ccsweep.jobs.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -83,11 +84,12 @@ public final class SweepSpecs {
         SweepSpec.Baselines baselines = Baselines.read(f);
         SweepSpec.Engine engine = new SweepSpec.Engine(
                 f.integer("engine.cores", Allowed.integerAtLeast(0)),
-                f.integer("engine.chunk-size", Allowed.integerAtLeast(1)));
+                f.integer("engine.chunk-size", Allowed.integerAtLeast(1)),
+                kind("engine.backend", f.value("engine.backend"), Backend.values()));
 
         crossCheck(f, grid, model, train);
         ModelKinds.check(f, grid, train);
-        Path outputPath = OutputCheck.check(f, "sweep.output", output);
+        URI outputPath = OutputCheck.check(f, "sweep.output", output);
         return new SweepSpec(name, outputPath, seeds, mixingSeed, grid, model, train, eval, analysis, baselines, engine);
     }
 

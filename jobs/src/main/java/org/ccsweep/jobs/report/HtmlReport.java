@@ -1,6 +1,6 @@
 package org.ccsweep.jobs.report;
 
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -9,11 +9,11 @@ import org.ccsweep.jobs.figures.Naive;
 
 /** The report page: one self-contained HTML document, figures inlined as base64 PNG, and the claims table. */
 public final class HtmlReport {
-    private final List<Path> results;
+    private final List<URI> results;
     private final List<String> figures = new ArrayList<>();
     private final List<String> claims = new ArrayList<>();
 
-    public HtmlReport(List<Path> results) {
+    public HtmlReport(List<URI> results) {
         this.results = results;
     }
 

@@ -1,15 +1,12 @@
 package org.ccsweep.jobs.sweep;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.ccsweep.jobs.config.Backend;
 import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
@@ -25,9 +22,8 @@ import org.ccsweep.model.run.RunSpec;
  * committed in the output (resume), compute the rest one per task (runs first, unless baselines.only),
  * commit results chunk by chunk, print the summary.
  *
- * <p>Every chunk is submitted at once as its own asynchronous job; the default FIFO scheduler runs
- * them in order, so the next chunk's tasks take the slots the previous one frees and no core idles
- * at a chunk boundary. The driver commits chunks in submission order as they complete.
+ * <p>Chunks run as asynchronous Spark jobs, a window of them at a time ({@link ChunkWindow}); the
+ * driver commits them in submission order as they complete, several done chunks as one set of files.
  */
 public final class SweepJob {
     private final SparkSession spark;
@@ -39,7 +35,7 @@ public final class SweepJob {
     }
 
     public SweepReport run(SweepSpec sweep) {
-        try (ResultStore store = ResultStore.open(sweep.output())) {
+        try (ResultStore store = ResultStore.open(sweep.output(), spark.sparkContext().hadoopConfiguration())) {
             return run(sweep, store);
         }
     }
@@ -60,6 +56,7 @@ public final class SweepJob {
         }
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Backend backend = sweep.engine().backend();
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
         Progress progress = new Progress(log, pending.size() + pendingBaselines.size(), failures);
         long failed = 0;
@@ -67,20 +64,20 @@ public final class SweepJob {
         try {
             jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
             int size = sweep.engine().chunkSize();
-            List<JavaFutureAction<List<RunOutcome>>> runChunks = submit(jsc, pending, size,
-                    spec -> SweepTask.run(spec, failures));
-            List<JavaFutureAction<List<BaselineResult>>> baselineChunks = submit(jsc, pendingBaselines, size,
-                    BaselineTask::run);
-            jsc.clearJobGroup();
-            for (JavaFutureAction<List<RunOutcome>> chunk : runChunks) {
-                List<RunOutcome> outcomes = await(chunk);
+            ChunkWindow<RunSpec, RunOutcome> runChunks = new ChunkWindow<>(jsc, pending, size,
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, backend, failures)).collectAsync());
+            while (runChunks.hasNext()) {
+                List<RunOutcome> outcomes = runChunks.next();
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
             }
-            for (JavaFutureAction<List<BaselineResult>> chunk : baselineChunks) {
-                store.commit(sweep.name(), List.of(), await(chunk));
+            ChunkWindow<BaselineSpec, BaselineResult> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(BaselineTask::run).collectAsync());
+            while (baselineChunks.hasNext()) {
+                store.commit(sweep.name(), List.of(), baselineChunks.next());
             }
         } finally {
+            jsc.clearJobGroup();
             spark.sparkContext().removeSparkListener(progress);
         }
 
@@ -91,27 +88,5 @@ public final class SweepJob {
                     failedInOutput, runs.size(), failed);
         }
         return new SweepReport(runs.size(), skipped, pending.size(), failed, failedInOutput);
-    }
-
-    /** Submits the tasks in chunks of {@code size}, one asynchronous job per chunk, one task per item. */
-    private static <T, R> List<JavaFutureAction<List<R>>> submit(JavaSparkContext jsc, List<T> tasks, int size,
-            Function<T, R> body) {
-        List<JavaFutureAction<List<R>>> chunks = new ArrayList<>();
-        for (int from = 0; from < tasks.size(); from += size) {
-            List<T> chunk = tasks.subList(from, Math.min(tasks.size(), from + size));
-            chunks.add(jsc.parallelize(chunk, chunk.size()).map(body).collectAsync());
-        }
-        return chunks;
-    }
-
-    private static <R> List<R> await(JavaFutureAction<List<R>> chunk) {
-        try {
-            return chunk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a chunk", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a Spark job failed: " + e.getCause().getMessage(), e.getCause());
-        }
     }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.ccsweep.jobs.config.SweepSpecs;
-import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.baselines.BaselineResult;
+import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
@@ -94,7 +94,9 @@ public final class Records {
                 "loss_per_feature", r == null ? null : lossPerFeatureAtPTrain(r),
                 "train_seconds", r == null ? null : r.trainSeconds(),
                 "eval_seconds", r == null ? null : r.evalSeconds(),
-                "spec", s.canonical());
+                "spec", s.canonical(),
+                "backend", outcome.placement().backend(), "blas_threads", outcome.placement().blasThreads(),
+                "task_cpus", outcome.placement().taskCpus());
     }
 
     /** L/p at p_eval = p_train; the expansion put p_train on every run's evaluation grid. */

@@ -2,111 +2,140 @@ package org.ccsweep.jobs.tables;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroWriteSupport;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.ccsweep.model.baselines.BaselineResult;
 
 /**
- * The output directory of a sweep: {@code OUTPUT/<table>/part-<chunk>.parquet}, written by the driver.
+ * The output directory of a sweep: {@code OUTPUT/<table>/part-<chunk>.parquet}, written by the driver
+ * through Hadoop's {@code FileSystem}, so OUTPUT may be any Hadoop URI ({@code file:}, {@code hdfs:},
+ * {@code s3a:} where the connector is on the class path).
  *
  * <p>Commit protocol, so that a kill at any instant leaves no duplicate and no half chunk visible: a
  * chunk's files are written into {@code OUTPUT/_staging/part-<chunk>/} (Spark ignores paths that
  * start with {@code _}), then renamed into their tables, the {@code runs} file last. A chunk is
  * committed exactly when its runs file exists. {@link #open} deletes staging leftovers and every
- * part file whose chunk has no runs file.
+ * part file whose chunk has no runs file. A rename of one file is atomic on local disks and HDFS; on
+ * S3 each part file is one object, which appears whole or not at all.
  *
- * <p>An open store holds a lock on {@code OUTPUT/_lock} until closed, so two sweeps never write
- * (or clean) one output at once.
+ * <p>An open store on a local output holds an OS lock on {@code OUTPUT/_lock} until closed (or its
+ * process dies), so two sweeps never write (or clean) one output at once. Other file systems have no
+ * such lock that a killed driver releases: there, {@link #locked()} is false and one output must
+ * have one sweep at a time.
  */
 public final class ResultStore implements AutoCloseable {
     private static final Pattern PART = Pattern.compile("part-(\\d+)\\.parquet");
     private static final String STAGING = "_staging";
 
     private final Path output;
-    private final FileChannel lockFile;
+    private final FileSystem fs;
+    private final Optional<FileChannel> lockFile;
     private long nextChunk;
 
-    private ResultStore(Path output, FileChannel lockFile) {
+    private ResultStore(Path output, FileSystem fs, Optional<FileChannel> lockFile) {
         this.output = output;
+        this.fs = fs;
         this.lockFile = lockFile;
     }
 
     /**
-     * Creates the output and its table directories as needed, locks it, and cleans what an
-     * interrupted sweep left.
+     * Creates the output and its table directories as needed, locks it (local outputs), and cleans
+     * what an interrupted sweep left.
      *
+     * @param hadoop the Hadoop configuration of the file system (Spark's, with its spark.hadoop.* keys)
      * @throws OutputInUseException when another open store holds the output's lock
      */
-    public static ResultStore open(Path output) {
+    public static ResultStore open(URI output, Configuration hadoop) {
+        Path root = new Path(output);
         ResultStore store;
         try {
-            Files.createDirectories(output);
-            FileChannel channel = FileChannel.open(output.resolve("_lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
-                throw new OutputInUseException(output + " is in use by another running sweep (it holds " + output.resolve("_lock") + ")");
-            }
-            store = new ResultStore(output, channel);
+            FileSystem fs = root.getFileSystem(hadoop);
+            fs.mkdirs(root);
+            store = new ResultStore(root, fs, lock(output));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output directory " + output, e);
         }
         try {
             for (Table table : Table.values()) {
-                Files.createDirectories(store.dir(table));
+                store.fs.mkdirs(store.dir(table));
             }
-            deleteRecursively(output.resolve(STAGING));
+            store.fs.delete(new Path(root, STAGING), true);
             Set<Long> committed = store.chunks(Table.RUNS);
             for (Table table : Table.values()) {
                 for (long chunk : store.chunks(table)) {
                     if (!committed.contains(chunk)) {
-                        Files.delete(store.part(table, chunk));
+                        store.fs.delete(store.part(table, chunk), false);
                     }
                 }
             }
             store.nextChunk = committed.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the output directory " + output, e);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot prepare the output directory " + output, io)
+                    : (RuntimeException) e;
         }
         return store;
     }
 
-    public Path dir(Table table) {
-        return output.resolve(table.tableName());
+    private static Optional<FileChannel> lock(URI output) throws IOException {
+        Optional<java.nio.file.Path> local = Locations.localPath(output);
+        if (local.isEmpty()) {
+            return Optional.empty();
+        }
+        java.nio.file.Path lockPath = local.get().resolve("_lock");
+        FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new OutputInUseException(output + " is in use by another running sweep (it holds " + lockPath + ")");
+        }
+        return Optional.of(channel);
     }
 
-    /** Releases the output's lock. */
+    public Path dir(Table table) {
+        return new Path(output, table.tableName());
+    }
+
+    /** Whether this store holds a lock that keeps a second sweep off its output (local outputs only). */
+    public boolean locked() {
+        return lockFile.isPresent();
+    }
+
+    /** Releases the output's lock. The file system is Hadoop's shared instance, and stays open. */
     @Override
     public void close() {
         try {
-            lockFile.close();
+            if (lockFile.isPresent()) {
+                lockFile.get().close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release the lock of " + output, e);
         }
@@ -125,8 +154,8 @@ public final class ResultStore implements AutoCloseable {
     private Set<String> committedIds(Table table, String column) {
         Set<String> ids = new HashSet<>();
         for (long chunk : chunks(table)) {
-            try (ParquetReader<GenericRecord> reader =
-                         AvroParquetReader.<GenericRecord>builder(new LocalInputFile(part(table, chunk))).build()) {
+            try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
+                    HadoopInputFile.fromPath(part(table, chunk), fs.getConf())).build()) {
                 for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
                     ids.add(r.get(column).toString());
                 }
@@ -148,25 +177,29 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized long commit(String sweep, List<RunOutcome> outcomes, List<BaselineResult> baselines) {
         long chunk = nextChunk++;
-        Path staging = output.resolve(STAGING).resolve(partName(chunk).replace(".parquet", ""));
+        Path staging = new Path(new Path(output, STAGING), partName(chunk).replace(".parquet", ""));
         Map<Table, List<GenericRecord>> rows = Records.of(sweep, outcomes, baselines);
         try {
-            Files.createDirectories(staging);
+            fs.mkdirs(staging);
             for (Table table : Table.values()) {
-                write(table, rows.get(table), staging.resolve(table.tableName() + ".parquet"));
+                write(table, rows.get(table), new Path(staging, table.tableName() + ".parquet"));
             }
             for (Table table : Table.values()) {
-                Files.move(staging.resolve(table.tableName() + ".parquet"), part(table, chunk), StandardCopyOption.ATOMIC_MOVE);
+                Path from = new Path(staging, table.tableName() + ".parquet");
+                if (!fs.rename(from, part(table, chunk))) {
+                    throw new IOException("rename " + from + " to " + part(table, chunk) + " failed");
+                }
             }
-            Files.delete(staging);
+            fs.delete(staging, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit chunk " + chunk + " to " + output, e);
         }
         return chunk;
     }
 
-    private static void write(Table table, List<GenericRecord> rows, Path file) throws IOException {
-        try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+    private void write(Table table, List<GenericRecord> rows, Path file) throws IOException {
+        try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(
+                        HadoopOutputFile.fromPath(file, fs.getConf()))
                 .withSchema(table.schema())
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .config(AvroWriteSupport.WRITE_OLD_LIST_STRUCTURE, "false")
@@ -178,7 +211,7 @@ public final class ResultStore implements AutoCloseable {
     }
 
     Path part(Table table, long chunk) {
-        return dir(table).resolve(partName(chunk));
+        return new Path(dir(table), partName(chunk));
     }
 
     private static String partName(long chunk) {
@@ -188,27 +221,16 @@ public final class ResultStore implements AutoCloseable {
     /** The chunk ids of a table's part files. */
     Set<Long> chunks(Table table) {
         Set<Long> chunks = new HashSet<>();
-        try (Stream<Path> files = Files.list(dir(table))) {
-            files.forEach(f -> {
-                Matcher m = PART.matcher(f.getFileName().toString());
+        try {
+            for (FileStatus f : fs.listStatus(dir(table))) {
+                Matcher m = PART.matcher(f.getPath().getName());
                 if (m.matches()) {
                     chunks.add(Long.parseLong(m.group(1)));
                 }
-            });
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir(table), e);
         }
         return chunks;
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

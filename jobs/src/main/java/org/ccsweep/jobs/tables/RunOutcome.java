@@ -5,10 +5,11 @@ import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
 
 /**
- * What one task returns: the run and either its result or its failure ({@code error} = exception
- * class and message). A failed run still gets a row in {@code runs}, and nothing in the other tables.
+ * What one task returns: the run, where it trained, and either its result or its failure
+ * ({@code error} = exception class and message). A failed run still gets a row in {@code runs}, and
+ * nothing in the other tables.
  */
-public record RunOutcome(RunSpec spec, RunResult result, String error) implements Serializable {
+public record RunOutcome(RunSpec spec, Placement placement, RunResult result, String error) implements Serializable {
 
     public RunOutcome {
         if ((result == null) == (error == null)) {
@@ -16,13 +17,13 @@ public record RunOutcome(RunSpec spec, RunResult result, String error) implement
         }
     }
 
-    public static RunOutcome ok(RunResult result) {
-        return new RunOutcome(result.spec(), result, null);
+    public static RunOutcome ok(RunResult result, Placement placement) {
+        return new RunOutcome(result.spec(), placement, result, null);
     }
 
-    public static RunOutcome failed(RunSpec spec, Throwable error) {
+    public static RunOutcome failed(RunSpec spec, Placement placement, Throwable error) {
         String message = error.getMessage();
-        return new RunOutcome(spec, null, error.getClass().getName() + (message == null ? "" : ": " + message));
+        return new RunOutcome(spec, placement, null, error.getClass().getName() + (message == null ? "" : ": " + message));
     }
 
     public boolean ok() {

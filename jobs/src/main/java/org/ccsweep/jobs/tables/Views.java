@@ -1,8 +1,12 @@
 package org.ccsweep.jobs.tables;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
@@ -38,24 +42,39 @@ public final class Views {
     private Views() {
     }
 
-    public static void register(SparkSession spark, Path output) {
+    public static void register(SparkSession spark, URI output) {
         register(spark, List.of(output));
     }
 
-    /** The views over several output directories at once: each table is the union of theirs. */
-    public static void register(SparkSession spark, List<Path> outputs) {
+    /** The views over several output directories (Hadoop URIs) at once: each table is the union of theirs. */
+    public static void register(SparkSession spark, List<URI> outputs) {
         if (!spark.catalog().functionExists("t_quantile")) {
             spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
                     p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
                     DataTypes.DoubleType);
         }
         for (Table table : Table.values()) {
-            String[] paths = outputs.stream().map(output -> output.resolve(table.tableName()))
-                    .filter(Files::isDirectory).map(Path::toString).toArray(String[]::new);
+            String[] paths = existing(outputs, table, spark.sparkContext().hadoopConfiguration());
             (paths.length > 0 ? spark.read().schema(SparkSchemas.of(table)).parquet(paths)
                     : spark.createDataFrame(List.<Row>of(), SparkSchemas.of(table)))
                     .createOrReplaceTempView(table.tableName());
         }
         spark.sql(AGGREGATES).createOrReplaceTempView("aggregates");
+    }
+
+    /** The table's directories under those outputs that have it. */
+    private static String[] existing(List<URI> outputs, Table table, Configuration hadoop) {
+        List<String> paths = new ArrayList<>();
+        for (URI output : outputs) {
+            Path dir = new Path(new Path(output), table.tableName());
+            try {
+                if (dir.getFileSystem(hadoop).isDirectory(dir)) {
+                    paths.add(dir.toString());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(output + ": " + e.getMessage(), e);
+            }
+        }
+        return paths.toArray(String[]::new);
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.Views;
@@ -48,7 +49,7 @@ class KillResumeTest {
         }
         sweep.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         int committed;
-        try (ResultStore store = ResultStore.open(out)) {
+        try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
             committed = store.committedRunIds().size();
         }
         assertThat(committed).as("runs committed before the kill").isBetween(1, 7);
@@ -61,7 +62,7 @@ class KillResumeTest {
         assertThat(Integer.parseInt(skipped.group(2))).isEqualTo(8 - committed);
 
         SparkSession spark = TestSpark.session();
-        Views.register(spark, out);
+        Views.register(spark, out.toUri());
         for (String[] table : new String[][] {{"runs", "run_id"}, {"profiles", "run_id, p_eval"},
                 {"curves", "run_id, step"}, {"weights", "run_id"}}) {
             var counts = spark.sql("SELECT count(*), count(DISTINCT " + table[1] + ") FROM " + table[0]).first();

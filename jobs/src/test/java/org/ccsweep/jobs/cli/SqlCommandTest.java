@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.jobs.testing.TestRuns;
@@ -21,9 +22,9 @@ class SqlCommandTest {
 
     @BeforeAll
     static void write() {
-        try (ResultStore store = ResultStore.open(out)) {
+        try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
             store.commit("cookbook", List.of(TestRuns.ok(OK, 0.5),
-                    RunOutcome.failed(FAILED, new IllegalStateException("no, \"quoted\""))));
+                    RunOutcome.failed(FAILED, TestRuns.PLACEMENT, new IllegalStateException("no, \"quoted\""))));
         }
     }
 

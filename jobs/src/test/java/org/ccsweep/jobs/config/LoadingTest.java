@@ -58,7 +58,7 @@ class LoadingTest {
     @Test
     void outputDefaultsToResultsSlashName() {
         SweepSpec spec = SweepSpecs.load(write("sweep.name = fig5\n"), List.of());
-        assertThat(spec.output().toString()).isEqualTo("results/fig5");
+        assertThat(spec.output()).hasToString("file:" + java.nio.file.Path.of("results/fig5").toAbsolutePath());
     }
 
     @Test

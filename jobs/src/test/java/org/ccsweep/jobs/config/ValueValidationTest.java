@@ -21,6 +21,11 @@ class ValueValidationTest {
     }
 
     @Test
+    void unknownBackend() {
+        fx.rejects("engine.backend = gpu\n").hasMessageContaining(":1: engine.backend: \"gpu\" is not one of auto, cpu, cuda");
+    }
+
+    @Test
     void stepsAsAString() {
         fx.rejects("train.steps = many\n").hasMessageContaining("train.steps: \"many\" is not an integer ≥ 1");
     }

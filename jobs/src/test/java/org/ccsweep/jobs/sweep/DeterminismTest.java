@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class DeterminismTest {
     }
 
     /** Per run: the exact bits of its final loss, L/p profile, curve and weights, as text. */
-    private static Map<String, String> fingerprints(SparkSession spark, Path output) {
+    private static Map<String, String> fingerprints(SparkSession spark, URI output) {
         Views.register(spark, output);
         return spark.sql("""
                 SELECT r.run_id, r.final_train_loss, r.final_sigma,

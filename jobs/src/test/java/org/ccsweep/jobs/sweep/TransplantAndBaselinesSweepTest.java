@@ -49,7 +49,7 @@ class TransplantAndBaselinesSweepTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         onlyAgain = new SweepJob(spark, new PrintStream(log, true)).run(only);
         onlyAgainLog = log.toString();
-        org.ccsweep.jobs.tables.Views.register(spark, tmp.resolve("transplant"));
+        org.ccsweep.jobs.tables.Views.register(spark, tmp.resolve("transplant").toUri());
     }
 
     @Test
@@ -84,7 +84,7 @@ class TransplantAndBaselinesSweepTest {
     void aBaselineOnlySweepTrainsNothingAndResumes() {
         assertThat(onlyAgain).isEqualTo(new SweepReport(0, 0, 0, 0, 0));
         assertThat(onlyAgainLog).contains("baselines: 8 tasks, skipped 8 already in");
-        org.ccsweep.jobs.tables.Views.register(spark, tmp.resolve("only"));
+        org.ccsweep.jobs.tables.Views.register(spark, tmp.resolve("only").toUri());
         try {
             assertThat(spark.sql("SELECT count(*) FROM runs").first().getLong(0)).isZero();
             Row naive = spark.sql("""
@@ -95,7 +95,7 @@ class TransplantAndBaselinesSweepTest {
             // n = 8, d = 4 on clean labels: L/p = (n − d) / (6n) = 1/12 at every p, exactly in expectation.
             assertThat(naive.getDouble(2)).isLessThan(0.01);
         } finally {
-            org.ccsweep.jobs.tables.Views.register(spark, tmp.resolve("transplant"));
+            org.ccsweep.jobs.tables.Views.register(spark, tmp.resolve("transplant").toUri());
         }
     }
 }

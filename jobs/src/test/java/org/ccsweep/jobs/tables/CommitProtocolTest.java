@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.testing.TestRuns;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.run.RunSpec;
@@ -21,10 +22,10 @@ class CommitProtocolTest {
 
     @Test
     void aCommittedChunkHasOnePartPerTable() {
-        try (ResultStore store = ResultStore.open(out)) {
-            long chunk = store.commit("s", List.of(TestRuns.ok(a, 0.1), RunOutcome.failed(b, new IllegalStateException("x"))));
+        try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
+            long chunk = store.commit("s", List.of(TestRuns.ok(a, 0.1), RunOutcome.failed(b, TestRuns.PLACEMENT, new IllegalStateException("x"))));
             for (Table table : Table.values()) {
-                assertThat(store.part(table, chunk)).isRegularFile();
+                assertThat(Path.of(store.part(table, chunk).toUri())).isRegularFile();
             }
             assertThat(out.resolve("_staging")).isEmptyDirectory();
             assertThat(store.committedRunIds()).containsExactlyInAnyOrder(a.id(), b.id());
@@ -34,16 +35,16 @@ class CommitProtocolTest {
     @Test
     void reopeningDeletesStagingLeftoversAndUncommittedParts() throws Exception {
         long committed;
-        try (ResultStore store = ResultStore.open(out)) {
+        try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
             committed = store.commit("s", List.of(TestRuns.ok(a, 0.1)));
             long orphan = store.commit("s", List.of(TestRuns.ok(b, 0.2)));
             // A kill between the renames of chunk `orphan`: its runs file never arrived.
-            Files.delete(store.part(Table.RUNS, orphan));
+            Files.delete(Path.of(store.part(Table.RUNS, orphan).toUri()));
         }
         Path leftover = Files.createDirectories(out.resolve("_staging/part-000009"));
         Files.writeString(leftover.resolve("profiles.parquet"), "half written");
 
-        try (ResultStore reopened = ResultStore.open(out)) {
+        try (ResultStore reopened = ResultStore.open(out.toUri(), new Configuration())) {
             assertThat(out.resolve("_staging")).doesNotExist();
             for (Table table : Table.values()) {
                 assertThat(reopened.chunks(table)).containsExactly(committed);
@@ -54,10 +55,10 @@ class CommitProtocolTest {
 
     @Test
     void chunkIdsContinueAfterTheLastCommittedOne() {
-        try (ResultStore store = ResultStore.open(out)) {
+        try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
             store.commit("s", List.of(TestRuns.ok(a, 0.1)));
         }
-        try (ResultStore store = ResultStore.open(out)) {
+        try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
             assertThat(store.commit("s", List.of(TestRuns.ok(b, 0.2)))).isEqualTo(1);
         }
         assertThat(out.resolve("runs/part-000001.parquet")).isRegularFile();
@@ -65,10 +66,10 @@ class CommitProtocolTest {
 
     @Test
     void anOpenStoreLocksItsOutput() {
-        try (ResultStore store = ResultStore.open(out)) {
-            assertThatThrownBy(() -> ResultStore.open(out)).isInstanceOf(OutputInUseException.class)
+        try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
+            assertThatThrownBy(() -> ResultStore.open(out.toUri(), new Configuration())).isInstanceOf(OutputInUseException.class)
                     .hasMessageContaining("is in use by another running sweep");
         }
-        ResultStore.open(out).close();
+        ResultStore.open(out.toUri(), new Configuration()).close();
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.testing.TestRuns;
 import org.ccsweep.model.data.MixingKind;
@@ -27,14 +29,14 @@ class TablesRoundTripTest {
 
     @BeforeAll
     static void write() {
-        try (ResultStore store = ResultStore.open(out)) {
+        try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
             store.commit("round", List.of(TestRuns.ok(LOW_RANK, 0.25),
-                    RunOutcome.failed(FAILED, new ArithmeticException("boom"))));
+                    RunOutcome.failed(FAILED, TestRuns.PLACEMENT, new ArithmeticException("boom"))));
             store.commit("round", List.of(TestRuns.ok(SEEDS.get(0), 0.10), TestRuns.ok(SEEDS.get(1), 0.12),
                     TestRuns.ok(SEEDS.get(2), 0.17)));
         }
         spark = org.ccsweep.jobs.testing.TestSpark.session();
-        Views.register(spark, out);
+        Views.register(spark, out.toUri());
     }
 
     private static Row one(String sql) {
@@ -106,10 +108,10 @@ class TablesRoundTripTest {
 
     @Test
     void emptyTablesReadWithTheirSchema(@TempDir Path empty) {
-        ResultStore.open(empty).close();
-        Views.register(spark, empty);
+        ResultStore.open(empty.toUri(), new Configuration()).close();
+        Views.register(spark, empty.toUri());
         assertThat(spark.sql("SELECT * FROM runs").columns()).startsWith("run_id", "point_id", "sweep");
         assertThat(spark.sql("SELECT * FROM aggregates").count()).isZero();
-        Views.register(spark, out);
+        Views.register(spark, out.toUri());
     }
 }

@@ -3,6 +3,7 @@ package org.ccsweep.jobs.testing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.model.data.InputMode;
@@ -41,7 +42,7 @@ public final class SyntheticResults {
             outcomes.add(run(MixingKind.SYMMETRIC, 0.08, 0.01, seed, 0.100, 0.110, 0.120));
             outcomes.add(run(MixingKind.CLEAN, 0, 0.01, seed, 0.0830, 0.0835, 0.090));
         }
-        try (ResultStore store = ResultStore.open(output)) {
+        try (ResultStore store = ResultStore.open(output.toUri(), new Configuration())) {
             store.commit("synthetic", outcomes);
         }
     }
@@ -57,6 +58,6 @@ public final class SyntheticResults {
         }
         return RunOutcome.ok(new RunResult(spec, sigma, 0.5, 1.25, 0.25, new int[] {10, 20}, new double[] {0.9, 0.5},
                 new LossProfile(EVAL_P, loss, lpf, new double[EVAL_P.length]), new float[8], new float[8], new float[16],
-                null, null));
+                null, null), TestRuns.PLACEMENT);
     }
 }

@@ -1,6 +1,7 @@
 package org.ccsweep.jobs.testing;
 
 import org.ccsweep.model.eval.EvalPrecision;
+import org.ccsweep.jobs.tables.Placement;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.model.data.InputMode;
 import org.ccsweep.model.data.LowRankOptions;
@@ -22,6 +23,9 @@ public final class TestRuns {
                 ModelKind.SIMPLIFIED, 0, false);
     }
 
+    /** Where the synthetic runs "trained". */
+    public static final Placement PLACEMENT = new Placement("cpu", 1, 1);
+
     /** A result whose L/p at p_eval index i is {@code lossPerFeature + i}. */
     public static RunOutcome ok(RunSpec spec, double lossPerFeature) {
         double[] p = spec.evalP();
@@ -37,7 +41,7 @@ public final class TestRuns {
         int d = spec.dMlp();
         return RunOutcome.ok(new RunResult(spec, spec.sigma(), 0.5, 1.25, 0.25, new int[] {10, 20},
                 new double[] {0.9, 0.5}, new LossProfile(p, loss, lpf, stderr),
-                ramp(n * d, 0.5f), ramp(d * n, -1f), ramp(n * n, 2f), null, null));
+                ramp(n * d, 0.5f), ramp(d * n, -1f), ramp(n * n, 2f), null, null), PLACEMENT);
     }
 
     private static float[] ramp(int length, float scale) {

@@ -22,7 +22,7 @@ public final class Main {
     static final String USAGE = """
             usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error]
                    ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates, and
-                                                    the analysis, transplant and baseline tables: docs/sql-cookbook.md)
+                                                    the analysis, transplant and baseline tables: the README's SQL cookbook)
                    ccsweep figures RESULTS_DIR... [--out DIR]   (default DIR: the first RESULTS_DIR/figures)
                    ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html in the first RESULTS_DIR)""";
 

@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** docs/config-reference.md documents every key of reference.conf, and no key that is gone. */
+/** The README's config reference documents every key of reference.conf, and no key that is gone. */
 class ConfigReferenceDocTest {
 
     @Test
     void everyKeyIsDocumented() throws Exception {
-        String doc = Files.readString(Path.of("../docs/config-reference.md"));
+        String readme = Files.readString(Path.of("../README.md"));
+        int from = readme.indexOf("\n## Config reference");
+        assertThat(from).as("README has a Config reference section").isPositive();
+        int to = readme.indexOf("\n## ", from + 1);
+        String doc = readme.substring(from, to < 0 ? readme.length() : to);
         ConfigObject reference = ConfigFactory.parseResources("reference.conf").resolve().root();
         List<String> keys = new ArrayList<>();
         for (String section : ConfigLoader.SECTIONS) {

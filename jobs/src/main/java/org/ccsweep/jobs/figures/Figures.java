@@ -8,6 +8,9 @@ public final class Figures {
     }
 
     public static List<Figure> all() {
-        return List.of(new Fig2Profiles(), new Fig5LeftKinds(), new Fig5RightSigma(), new Fig6Transplant(), new Fig9SemiNmf());
+        return List.of(new Fig2Profiles(), new Fig3Responses(false), new Fig3Responses(true), new Fig4WeightBars(false),
+                new Fig4WeightBars(true), new Fig5LeftKinds(), new Fig5RightSigma(), new Fig6Transplant(),
+                new Fig7Projections(), new Fig7Alignment(), new Fig8Entries(), new Fig9SemiNmf(), new Fig10OffsetScan(),
+                new Fig10OffsetProfile(), new RankStudy(false), new RankStudy(true));
     }
 }

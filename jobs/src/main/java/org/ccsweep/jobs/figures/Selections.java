@@ -75,6 +75,27 @@ public final class Selections {
             WHERE r.status = 'ok' AND r.transplant_steps > 0
             GROUP BY r.point_id, r.mixing, t.point, t.step ORDER BY r.point_id, t.step, t.point DESC""".formatted(SeedStats.of("t.loss_per_feature"));
 
+    /**
+     * Figures 3 and 4: the analysed seed-0 models of the sweep with analysed runs at 2 or more p_train
+     * values, the sparsest ({@code %1$s} = min) or densest (max) one. Columns run_id, p_train, mixing, sigma.
+     */
+    static final String ANALYSED_BY_P_TRAIN = """
+            WITH analysed AS (
+              SELECT sweep, run_id, p_train, mixing, sigma FROM runs
+              WHERE status = 'ok' AND seed = 0 AND run_id IN (SELECT run_id FROM weight_bars)),
+            pick AS (SELECT sweep FROM analysed GROUP BY sweep HAVING count(DISTINCT p_train) >= 2 ORDER BY sweep LIMIT 1)
+            SELECT m.* FROM (SELECT %1$s_by(struct(a.run_id, a.p_train, a.mixing, a.sigma), a.p_train) AS m
+              FROM analysed a JOIN pick ON a.sweep = pick.sweep) WHERE m IS NOT NULL""";
+
+    /**
+     * Figures 7 and 8: the analysed seed-0 model trained closest to p = 0.01 (the paper's model), ties
+     * to the largest σ. Columns run_id, p_train, mixing, sigma.
+     */
+    static final String ANALYSED_AT_P001 = """
+            SELECT run_id, p_train, mixing, sigma FROM runs
+            WHERE status = 'ok' AND seed = 0 AND run_id IN (SELECT run_id FROM alignment)
+            ORDER BY abs(log10(p_train) + 2), sigma DESC, run_id LIMIT 1""";
+
     private Selections() {
     }
 }

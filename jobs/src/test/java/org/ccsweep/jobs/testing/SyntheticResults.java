@@ -47,6 +47,32 @@ public final class SyntheticResults {
         }
     }
 
+    /**
+     * A second sweep, "analysed": seed-0 asymmetric σ = 0.02 models trained at p = 0.001 and p = 1 with
+     * pseudo-random weights and M, and their analyses (the tables of Figures 3, 4, 7 and 8).
+     */
+    public static void writeAnalysed(Path output) {
+        java.util.Random random = new java.util.Random(7);
+        List<RunOutcome> outcomes = new ArrayList<>();
+        for (double pTrain : new double[] {0.001, 1}) {
+            RunResult r = run(MixingKind.ASYMMETRIC, 0.02, pTrain, 0, 0.070, 0.075, 0.130).result();
+            outcomes.add(RunOutcome.ok(new RunResult(r.spec(), r.finalSigma(), r.finalTrainLoss(), r.trainSeconds(), r.evalSeconds(),
+                    r.curveSteps(), r.curveLoss(), r.profile(), gaussian(random, 8), gaussian(random, 8), gaussian(random, 16),
+                    null, null).withAnalyses()));
+        }
+        try (ResultStore store = ResultStore.open(output)) {
+            store.commit("analysed", outcomes);
+        }
+    }
+
+    private static float[] gaussian(java.util.Random random, int size) {
+        float[] values = new float[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return values;
+    }
+
     private static RunOutcome run(MixingKind mixing, double sigma, double pTrain, long seed, double... lossPerFeature) {
         RunSpec spec = new RunSpec(4, 2, 10, InputMode.BERNOULLI, pTrain, mixing, null, sigma, false, 20, 8, 3e-3, 0.9, 0.999,
                 1e-8, 1e-2, seed, seed, EVAL_P, new EvalPrecision(0.05, 10, 100), 2, ModelKind.SIMPLIFIED, 0, false);

@@ -58,9 +58,9 @@ public final class SyntheticResults {
             RunResult r = run(MixingKind.ASYMMETRIC, 0.02, pTrain, 0, 0.070, 0.075, 0.130).result();
             outcomes.add(RunOutcome.ok(new RunResult(r.spec(), r.finalSigma(), r.finalTrainLoss(), r.trainSeconds(), r.evalSeconds(),
                     r.curveSteps(), r.curveLoss(), r.profile(), gaussian(random, 8), gaussian(random, 8), gaussian(random, 16),
-                    null, null).withAnalyses()));
+                    null, null).withAnalyses(), TestRuns.PLACEMENT));
         }
-        try (ResultStore store = ResultStore.open(output)) {
+        try (ResultStore store = ResultStore.open(output.toUri(), new Configuration())) {
             store.commit("analysed", outcomes);
         }
     }

@@ -1,8 +1,6 @@
 package org.ccsweep.jobs.report;
 
-import java.util.List;
 import java.util.Optional;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.figures.SeedStats;
 import org.ccsweep.jobs.figures.Selections;
@@ -39,21 +37,12 @@ final class LearntSigmaNearOptimal implements Claim {
 
     @Override
     public Optional<Finding> judge(SparkSession spark) {
-        List<Row> rows = spark.sql(ROWS).collectAsList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder ours = new StringBuilder();
-        boolean agrees = true;
-        for (Row row : rows) {
+        return Finding.perKind(spark, ROWS, row -> {
             Interval learnt = Interval.of(row);
             double sStar = row.getAs("s_star");
             double step = row.getAs("step");
-            agrees &= learnt.lower() - step <= sStar && sStar <= learnt.upper() + step;
-            ours.append(ours.length() == 0 ? "" : "; ").append(row.<String>getAs("mixing")).append(": learnt |σ| ")
-                    .append(learnt).append(", loss-optimal fixed σ* = ").append(sStar).append(" (scan step ")
-                    .append(Interval.fmt(step)).append(")");
-        }
-        return Optional.of(new Finding(ours.toString(), agrees));
+            return new Finding("learnt |σ| " + learnt + ", loss-optimal fixed σ* = " + sStar + " (scan step "
+                    + Interval.fmt(step) + ")", learnt.lower() - step <= sStar && sStar <= learnt.upper() + step);
+        });
     }
 }

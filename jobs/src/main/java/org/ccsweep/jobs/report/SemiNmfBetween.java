@@ -41,23 +41,15 @@ final class SemiNmfBetween implements Claim {
 
     @Override
     public Optional<Finding> judge(SparkSession spark) {
-        List<Row> rows = spark.sql(ROWS).collectAsList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder ours = new StringBuilder();
-        boolean agrees = true;
-        for (Row row : rows) {
+        return Finding.perKind(spark, ROWS, row -> {
             List<Double> below = row.getList(row.fieldIndex("below_naive"));
             Row semiRow = row.getAs("semi");
             Row trainedRow = row.getAs("trained");
             Interval semi = Interval.of(semiRow);
             Interval trained = Interval.of(trainedRow);
-            agrees &= !below.isEmpty() && semi.lower() > trained.upper();
-            ours.append(ours.length() == 0 ? "" : "; ").append(row.<String>getAs("mixing")).append(": semi-NMF below 1/12 at σ ∈ ")
-                    .append(below).append("; best semi-NMF ").append(semi).append(" at σ = ").append(semiRow.<Double>getAs("x"))
-                    .append(", best trained ").append(trained).append(" at σ = ").append(trainedRow.<Double>getAs("x"));
-        }
-        return Optional.of(new Finding(ours.toString(), agrees));
+            return new Finding("semi-NMF below 1/12 at σ ∈ " + below + "; best semi-NMF " + semi + " at σ = "
+                    + semiRow.<Double>getAs("x") + ", best trained " + trained + " at σ = " + trainedRow.<Double>getAs("x"),
+                    !below.isEmpty() && semi.lower() > trained.upper());
+        });
     }
 }

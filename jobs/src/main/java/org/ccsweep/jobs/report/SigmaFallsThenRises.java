@@ -1,8 +1,6 @@
 package org.ccsweep.jobs.report;
 
-import java.util.List;
 import java.util.Optional;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.figures.Naive;
 import org.ccsweep.jobs.figures.Selections;
@@ -39,26 +37,17 @@ final class SigmaFallsThenRises implements Claim {
 
     @Override
     public Optional<Finding> judge(SparkSession spark) {
-        List<Row> rows = spark.sql(ROWS).collectAsList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder ours = new StringBuilder();
-        boolean agrees = true;
-        for (Row row : rows) {
+        return Finding.perKind(spark, ROWS, row -> {
             Interval best = Interval.of(row.getAs("best"));
             Interval last = Interval.of(row.getAs("last"));
             double sStar = row.getAs("s_star");
             double sMax = row.getAs("s_max");
             Double r = row.getAs("r_fall");
             long k = row.getAs("k_fall");
-            agrees &= k >= 3 && r != null && r <= -0.95 && best.upper() < Naive.LOSS_PER_FEATURE && sStar < sMax
-                    && last.lower() > Naive.LOSS_PER_FEATURE;
-            ours.append(ours.length() == 0 ? "" : "; ").append(row.<String>getAs("mixing")).append(": r = ")
-                    .append(r == null ? "n/a" : Interval.fmt(r)).append(" over ").append(k).append(" σ ≤ ")
-                    .append(sStar).append(", minimum ").append(best).append(" at σ = ").append(sStar)
-                    .append(", at σ = ").append(sMax).append(": ").append(last);
-        }
-        return Optional.of(new Finding(ours.toString(), agrees));
+            return new Finding("r = " + (r == null ? "n/a" : Interval.fmt(r)) + " over " + k + " σ ≤ " + sStar
+                    + ", minimum " + best + " at σ = " + sStar + ", at σ = " + sMax + ": " + last,
+                    k >= 3 && r != null && r <= -0.95 && best.upper() < Naive.LOSS_PER_FEATURE && sStar < sMax
+                            && last.lower() > Naive.LOSS_PER_FEATURE);
+        });
     }
 }

@@ -70,11 +70,12 @@ public final class BatchSampler {
             if (position >= total) {
                 break;
             }
-            int row = (int) (position / n);
+            int flat = (int) position;
+            int row = flat / n;
             while (nextRow <= row) {
                 rowStart[nextRow++] = count;
             }
-            batch.feature[count] = (int) (position - (long) row * n);
+            batch.feature[count] = flat - row * n;
             batch.value[count] = (float) rng.uniform(-1.0, 1.0);
             count++;
         }

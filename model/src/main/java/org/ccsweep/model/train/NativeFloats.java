@@ -7,10 +7,17 @@ import org.bytedeco.javacpp.FloatPointer;
 final class NativeFloats {
     final FloatPointer pointer;
     final FloatBuffer buffer;
+    private final FloatPointer view;
 
     NativeFloats(int size) {
         this.pointer = new FloatPointer(size);
         this.pointer.zero();
         this.buffer = pointer.asBuffer();
+        this.view = new FloatPointer(pointer);
+    }
+
+    /** The array from element {@code offset} on, for a BLAS argument; one reused view, valid until the next call. */
+    FloatPointer at(long offset) {
+        return view.position(offset);
     }
 }

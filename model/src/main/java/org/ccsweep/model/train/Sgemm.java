@@ -14,13 +14,21 @@ final class Sgemm {
     }
 
     /**
+     * C ← op(A) · op(B) + β · C.
+     *
      * @param m rows of op(A) and C
      * @param n columns of op(B) and C
      * @param k columns of op(A), rows of op(B)
      */
     static void gemm(boolean transA, boolean transB, int m, int n, int k, FloatPointer a, int lda, FloatPointer b,
             int ldb, float beta, FloatPointer c, int ldc) {
+        gemm(transA, transB, m, n, k, 1f, a, lda, b, ldb, beta, c, ldc);
+    }
+
+    /** C ← α · op(A) · op(B) + β · C; the pointers' positions are offsets into their arrays. */
+    static void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha, FloatPointer a, int lda,
+            FloatPointer b, int ldb, float beta, FloatPointer c, int ldc) {
         openblas.cblas_sgemm(openblas.CblasColMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
-                transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, 1f, a, lda, b, ldb, beta, c, ldc);
+                transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
     }
 }

@@ -1,113 +1,93 @@
 package org.ccsweep.model.train;
 
-import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
-import static org.ccsweep.model.train.FloatKernels.sum;
-
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
 
 /**
- * The loss and gradient contributions of the samples with exactly one active feature j, value v,
- * at a cost per sample of O(n) instead of O(n · d).
+ * The samples with exactly one active feature j, value v, at O(1) each instead of O(d) rows of
+ * work: everything {@link SparseLossGradient}'s Gram form needs from them is the per-group sum
+ * w_g = Σ v², group g = j if v &gt; 0, else n + j.
  *
- * <p>For such a sample ReLU(v · W_in[j]) = |v| · A[g] with A = [ReLU(W_in); ReLU(−W_in)] (2n × d)
- * and group g = j if v &gt; 0, else n + j. So with the table P = A · W_out (2n × n):
+ * <p>Such a sample has h = ReLU(v · W_in[j]) = |v| · A[g] with A = [ReLU(W_in); ReLU(−W_in)] (2n × d),
+ * and y · W_outᵀ = v · Yo[g] (the step's label table). Summing over a group, with σ_g = +1 for
+ * g &lt; n and −1 otherwise (σ_g · w_g = Σ v · |v|):
  * <pre>
- *   ŷ        = |v| · P[g]
- *   G[g]    += |v| · dŷ                 (2n × n, per-group sums)
- *   ∂L/∂W_out += Aᵀ · G
- *   Q        = G · W_outᵀ               (2n × d)
- *   ∂L/∂W_in[j] += [W_in[j] &gt; 0] ⊙ Q[j] − [W_in[j] &lt; 0] ⊙ Q[n + j]
+ *   S            += w_g · A[g]ᵀ · A[g]                     (weighted row w_g · A[g] against A[g])
+ *   P or N [j]   += σ_g · w_g · A[g]                       (Σ v · h)
+ *   Q[g]          = c · w_g · [A[g] &gt; 0] ⊙ (A[g] · G − σ_g · Yo[g])   (Σ |v| · dZ)
+ *   ∂L/∂W_in[j]  += Q[j] − Q[n + j]                        (Σ v · dZ)
  * </pre>
- * The 2n rows of A, P, G and Q ride as extra rows in {@link SparseLossGradient}'s three BLAS
- * products (A after its hidden rows, P, then G, after its output rows, Q after its hidden-gradient
- * rows), so they cost no BLAS calls of their own: worth it from 2n such samples on.
+ * so the 2n group rows w_g · A[g], with label rows σ_g · w_g · Yo[g], ride after the sample rows in
+ * the step's S and H · G products, and its fused dZ pass turns them into Q. Worth it from 2n such
+ * samples on. The label terms of these samples go through {@link LabelMoments} like any other.
  */
 final class SingleFeatureSamples {
     private final int nFeatures;
     private final int dMlp;
-    private final float[] mixingT;
+    private final float[] weights;
+    private final float[] row;
+    private final float[] weightedRow;
+    private final float[] labelRow;
 
-    private final float[] groupGrad;
-    private final float[] lossLanes;
-    private final float[] sigmaLanes;
-
-    private double sigmaSum;
-
-    /** @param mixingT Mᵀ, n × n row-major (row j is column j of M) */
-    SingleFeatureSamples(int nFeatures, int dMlp, float[] mixingT) {
+    SingleFeatureSamples(int nFeatures, int dMlp) {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
-        this.mixingT = mixingT;
-        this.groupGrad = new float[2 * nFeatures * nFeatures];
-        this.lossLanes = new float[nFeatures];
-        this.sigmaLanes = new float[nFeatures];
+        this.weights = new float[2 * nFeatures];
+        this.row = new float[dMlp];
+        this.weightedRow = new float[dMlp];
+        this.labelRow = new float[dMlp];
     }
 
-    /** Writes A = [ReLU(W_in); ReLU(−W_in)] into the 2n rows of d floats from row {@code from} of hidden. */
-    void writeRelu(float[] wIn, float[] hidden, int from) {
-        int nd = nFeatures * dMlp;
-        int base = from * dMlp;
-        for (int i = 0; i < nd; i++) {
-            hidden[base + i] = Math.max(wIn[i], 0f);
-            hidden[base + nd + i] = Math.max(-wIn[i], 0f);
-        }
+    void clear() {
+        Arrays.fill(weights, 0f);
+    }
+
+    /** Adds the single-feature sample whose one entry is entry k of the batch. */
+    void add(SparseBatch x, int k) {
+        float v = x.value(k);
+        weights[v > 0f ? x.feature(k) : nFeatures + x.feature(k)] += v * v;
     }
 
     /**
-     * Reads P from the 2n rows of n floats from row {@code from} of output, adds up the given
-     * single-feature samples' residuals and overwrites those rows with G.
-     *
-     * @param scale dŷ = scale · R
-     * @return Σ R² over the samples; Σ R · (x · Mᵀ) is then in {@link #sigmaSum()}
+     * Writes the 2n group rows from row {@code from} on: w_g · A[g] into {@code hidden}, σ_g · w_g · Yo[g]
+     * into {@code labels} and A[g] into {@code groupA} (from row 0), d floats each, and adds
+     * σ_g · w_g · A[g] to {@code pn[g]}.
      */
-    double accumulate(SparseBatch x, int[] samples, int count, float[] output, int from, float sAbs, float scale) {
+    void writeRows(float[][] wInRows, float[][] labelTable, float[] hidden, float[] labels, int from, float[] groupA,
+            float[][] pn) {
         int n = nFeatures;
-        int table = from * n;
-        Arrays.fill(groupGrad, 0f);
-        Arrays.fill(lossLanes, 0f);
-        Arrays.fill(sigmaLanes, 0f);
-        for (int r = 0; r < count; r++) {
-            int k = x.rowStart(samples[r]);
-            int j = x.feature(k);
-            float v = x.value(k);
-            int group = (v > 0f ? j : n + j) * n;
-            float weight = Math.abs(v);
-            float mixed = sAbs * v;
-            float gradWeight = weight * scale;
-            for (int o = 0; o < n; o++) {
-                float xm = v * mixingT[j * n + o];
-                float residual = weight * output[table + group + o] - sAbs * xm;
-                lossLanes[o] += residual * residual;
-                sigmaLanes[o] += residual * xm;
-                groupGrad[group + o] += gradWeight * residual;
+        int d = dMlp;
+        for (int g = 0; g < 2 * n; g++) {
+            float sign = g < n ? 1f : -1f;
+            float w = weights[g];
+            float signedW = sign * w;
+            float[] wInRow = wInRows[g < n ? g : g - n];
+            float[] table = labelTable[g];
+            float[] scatter = pn[g];
+            for (int c = 0; c < d; c++) {
+                float a = Math.max(sign * wInRow[c], 0f);
+                row[c] = a;
+                weightedRow[c] = w * a;
+                scatter[c] += signedW * a;
+                labelRow[c] = signedW * table[c];
             }
-            float before = weight * output[table + group + j] - mixed * mixingT[j * n + j];
-            float after = before - Math.max(v, 0f);
-            lossLanes[j] += after * after - before * before;
-            sigmaLanes[j] += (after - before) * v * mixingT[j * n + j];
-            groupGrad[group + j] += gradWeight * (after - before);
-        }
-        sigmaSum = sum(sigmaLanes);
-        System.arraycopy(groupGrad, 0, output, table, groupGrad.length);
-        return sum(lossLanes);
-    }
-
-    /**
-     * ∂L/∂W_in += the single-feature samples' part, from Q in the 2n rows of d floats from row
-     * {@code from} of hiddenGrad and A in the same rows of hidden.
-     */
-    void backward(float[] hiddenGrad, float[] hidden, int from, float[] gradWIn) {
-        int nd = nFeatures * dMlp;
-        int base = from * dMlp;
-        for (int i = 0; i < nd; i++) {
-            gradWIn[i] += keepWherePositive(hiddenGrad[base + i], hidden[base + i])
-                    - keepWherePositive(hiddenGrad[base + nd + i], hidden[base + nd + i]);
+            System.arraycopy(row, 0, groupA, g * d, d);
+            System.arraycopy(weightedRow, 0, hidden, (from + g) * d, d);
+            System.arraycopy(labelRow, 0, labels, (from + g) * d, d);
         }
     }
 
-    /** Σ R · (x · Mᵀ) over the samples of the last {@link #accumulate} call. */
-    double sigmaSum() {
-        return sigmaSum;
+    /** ∂L/∂W_in[j] += Q[j] − Q[n + j], from Q in the 2n rows of {@code dz} from row {@code from} on. */
+    void backward(float[] dz, int from, float[][] gradWInRows) {
+        int n = nFeatures;
+        int d = dMlp;
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(dz, (from + j) * d, row, 0, d);
+            System.arraycopy(dz, (from + n + j) * d, weightedRow, 0, d);
+            float[] grad = gradWInRows[j];
+            for (int c = 0; c < d; c++) {
+                grad[c] += row[c] - weightedRow[c];
+            }
+        }
     }
 }

@@ -1,58 +1,72 @@
 package org.ccsweep.model.train;
 
 import static org.ccsweep.model.train.FloatKernels.axpy;
-import static org.ccsweep.model.train.FloatKernels.keepWherePositive;
-import static org.ccsweep.model.train.FloatKernels.scaleInto;
+import static org.ccsweep.model.train.FloatKernels.axpy2;
+import static org.ccsweep.model.train.FloatKernels.dotLanes;
+import static org.ccsweep.model.train.FloatKernels.positiveMask;
+import static org.ccsweep.model.train.FloatKernels.scale2;
 import static org.ccsweep.model.train.FloatKernels.sum;
 
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
 
 /**
- * MSE loss and its gradients for the simplified model on one sparse batch, without allocating.
+ * MSE loss and its gradients for the simplified model on one sparse batch, without allocating, in
+ * Gram form: no product is n wide per sample.
  *
- * <p>With X ∈ R^{B × n} the batch, Z = X · W_in, H = ReLU(Z), Ŷ = H · W_out, labels
- * Y = ReLU(X) + |s| · X · Mᵀ and residual R = Ŷ − Y:
+ * <p>With X ∈ R^{B × n} the batch, H = ReLU(X · W_in), Ŷ = H · W_out, labels Y = ReLU(X) + |s| · X · Mᵀ,
+ * R = Ŷ − Y and c = 2 / (B · n), the direct form L = Σ R² / (B · n), ∂L/∂W_out = c · Hᵀ R,
+ * dH = c · R · W_outᵀ needs Ŷ and R, B × n. Expanding R instead:
  * <pre>
- *   L         = Σ R² / (B · n)
- *   dŶ        = 2 R / (B · n)
- *   ∂L/∂W_out = Hᵀ · dŶ                      (d × n)
- *   dZ        = (dŶ · W_outᵀ) ⊙ [Z &gt; 0]
- *   ∂L/∂W_in  = Xᵀ · dZ                      (n × d)
- *   ∂L/∂s     = −sign(s) · Σ dŶ ⊙ (X · Mᵀ)
+ *   G = W_out · W_outᵀ (d × d),  S = Hᵀ · H (d × d),  Yo = Y · W_outᵀ (B × d),  T = Hᵀ · Y (d × n)
+ *   Σ R²      = Σ S ⊙ G − 2 Σ W_out ⊙ T + Σ ‖y‖²
+ *   dH        = c · (H · G − Yo),   dZ = dH ⊙ [H &gt; 0],   ∂L/∂W_in = Xᵀ · dZ
+ *   ∂L/∂W_out = c · (S · W_out − T)
+ *   ∂L/∂s     = −sign(s) · c · Σ R ⊙ (X · Mᵀ) = −sign(s) · c · (Σ U ⊙ Kᵀ − Σ y · Mx)
  * </pre>
- * Empty samples have Ŷ = Y = 0 and contribute nothing but their count B. The m other non-empty
- * samples are computed row by row: X · W_in and Xᵀ · dZ as sparse gathers and scatters in Java, the
- * three dense products as single-precision BLAS calls ({@link Sgemm}) on preallocated native arrays:
- * Hᵀ (d × rows), Ŷᵀ then dŶᵀ (n × rows), dHᵀ (d × rows) column-major, i.e. sample-major rows, and
- * W_out (d × n row-major) read as W_outᵀ column-major. When at least 2n samples have a single active
- * feature, they go through {@link SingleFeatureSamples}, whose 2n group rows follow the m sample rows
- * in the same three products (rows = m + 2n ≤ B); otherwise every non-empty sample is a row.
+ * and the labels are sparse plus a fixed linear map, so the Y terms need no dense Y: with
+ * K = Mᵀ · W_outᵀ (n × d) and the label table Yo[j] = W_outᵀ[j] + |s| · K[j], Yo[n + j] = |s| · K[j],
+ * a sample's y · W_outᵀ = Σ v · Yo[j, or n + j where v &lt; 0] over its active entries (j, v); with
+ * P[j] = Σ_{v &gt; 0} v · h and N[j] = Σ_{v &lt; 0} v · h (scatters of H by the entries),
+ * U = Hᵀ · X = (P + N)ᵀ, Tᵀ = P + |s| · M · (P + N) and Σ W_out ⊙ T = Σ_g [P; N][g] · Yo[g];
+ * Σ ‖y‖² and Σ y · Mx are sums over each sample's active pairs ({@link LabelMoments}).
+ *
+ * <p>So per step: the sparse gathers H and Yo and the scatters P, N and Xᵀ · dZ in Java, d wide per
+ * active entry; the dense products ({@link GramProducts}) G, K, S, H · G and ∂L/∂W_out, d² or n · d
+ * wide. Empty samples contribute nothing but their count B. When at least 2n samples have a single
+ * active feature, they are summed into 2n group rows ({@link SingleFeatureSamples}) after the m
+ * sample rows; otherwise every non-empty sample is a row. The loss is a difference of O(Σ ‖y‖²)
+ * terms computed from float32 products, so its relative error is that of the products times
+ * Σ ‖y‖² / Σ R², about 2 for trained models (SparseLossGradientTest checks it on one).
  */
 public final class SparseLossGradient implements BatchLoss {
     private final int nFeatures;
     private final int dMlp;
     private final int batch;
-    private final float[] mixingT;
     private final SingleFeatureSamples singleFeature;
+    private final LabelMoments labels;
+    private final GramProducts products;
 
     private final int[] nonEmpty;
-    private final int[] singles;
+    private final float[][] wInRows;
+    private final float[][] wOutT;
+    private final float[][] mixedOut;
+    private final float[][] labelTable;
+    private final float[][] scatter;
+    private final float[][] gradWInRows;
+    private final float[] hiddenRow;
+    private final float[] labelRow;
     private final float[] hidden;
-    private final float[] output;
-    private final float[] hiddenGrad;
-    private final float[] xm;
-    private final float[] lossLanes;
-    private final float[] sigmaLanes;
+    private final float[] labelRows;
+    private final float[] hiddenGram;
+    private final float[] groupA;
+    private final float[] gram;
+    private final float[] moments;
+    private final float[] outLanes;
+    private final float[] mixedLanes;
 
-    private final NativeFloats hiddenNative;
-    private final NativeFloats outputNative;
-    private final NativeFloats hiddenGradNative;
-    private final NativeFloats wOutNative;
-    private final NativeFloats gradWOutNative;
-
+    private boolean groupedSingles;
     private double gradSigma;
-    private double sigmaSum;
 
     /**
      * @param nFeatures n
@@ -64,21 +78,29 @@ public final class SparseLossGradient implements BatchLoss {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
         this.batch = batch;
-        this.mixingT = FloatKernels.transpose(mixing, nFeatures);
-        this.singleFeature = new SingleFeatureSamples(nFeatures, dMlp, mixingT);
+        int n = nFeatures;
+        int d = dMlp;
+        int maxRows = batch;
+        this.singleFeature = new SingleFeatureSamples(n, d);
+        this.labels = new LabelMoments(n, mixing);
+        this.products = new GramProducts(n, d, maxRows, FloatKernels.transpose(mixing, n));
         this.nonEmpty = new int[batch];
-        this.singles = new int[batch];
-        this.hidden = new float[batch * dMlp];
-        this.output = new float[batch * nFeatures];
-        this.hiddenGrad = new float[batch * dMlp];
-        this.xm = new float[nFeatures];
-        this.lossLanes = new float[nFeatures];
-        this.sigmaLanes = new float[nFeatures];
-        this.hiddenNative = new NativeFloats(batch * dMlp);
-        this.outputNative = new NativeFloats(batch * nFeatures);
-        this.hiddenGradNative = new NativeFloats(batch * dMlp);
-        this.wOutNative = new NativeFloats(dMlp * nFeatures);
-        this.gradWOutNative = new NativeFloats(dMlp * nFeatures);
+        this.wInRows = new float[n][d];
+        this.wOutT = new float[n][d];
+        this.mixedOut = new float[n][d];
+        this.labelTable = new float[2 * n][d];
+        this.scatter = new float[2 * n][d];
+        this.gradWInRows = new float[n][d];
+        this.hiddenRow = new float[d];
+        this.labelRow = new float[d];
+        this.hidden = new float[maxRows * d];
+        this.labelRows = new float[maxRows * d];
+        this.hiddenGram = new float[maxRows * d];
+        this.groupA = new float[2 * n * d];
+        this.gram = new float[d * d];
+        this.moments = new float[d * d];
+        this.outLanes = new float[d];
+        this.mixedLanes = new float[d];
     }
 
     /**
@@ -91,24 +113,11 @@ public final class SparseLossGradient implements BatchLoss {
     public double compute(SparseBatch x, float[] wIn, float[] wOut, float s, float[] gradWIn, float[] gradWOut) {
         int n = nFeatures;
         int d = dMlp;
-        int singleCount = 0;
-        for (int i = 0; i < batch; i++) {
-            singleCount += x.rowStart(i + 1) - x.rowStart(i) == 1 ? 1 : 0;
-        }
-        boolean groupSingles = singleCount >= 2 * n;
-        int m = 0;
-        singleCount = 0;
-        for (int i = 0; i < batch; i++) {
-            int active = x.rowStart(i + 1) - x.rowStart(i);
-            if (active == 1 && groupSingles) {
-                singles[singleCount++] = i;
-            } else if (active > 0) {
-                nonEmpty[m++] = i;
-            }
-        }
-        Arrays.fill(gradWIn, 0f);
-        int rows = m + (groupSingles ? 2 * n : 0);
+        int m = sortSamples(x);
+        int groups = groupedSingles ? 2 * n : 0;
+        int rows = m + groups;
         if (rows == 0) {
+            Arrays.fill(gradWIn, 0f);
             Arrays.fill(gradWOut, 0f);
             gradSigma = 0.0;
             return 0.0;
@@ -116,35 +125,45 @@ public final class SparseLossGradient implements BatchLoss {
         float sAbs = Math.abs(s);
         double scale = 2.0 / ((double) batch * n);
 
-        forwardHidden(x, wIn, m);
-        if (groupSingles) {
-            singleFeature.writeRelu(wIn, hidden, m);
+        products.outputSide(wOut, gram, wOutT, mixedOut);
+        for (int j = 0; j < n; j++) {
+            float[] positive = labelTable[j];
+            float[] negative = labelTable[n + j];
+            float[] wOutTj = wOutT[j];
+            float[] mixed = mixedOut[j];
+            for (int c = 0; c < d; c++) {
+                negative[c] = sAbs * mixed[c];
+                positive[c] = wOutTj[c] + negative[c];
+            }
+            System.arraycopy(wIn, j * d, wInRows[j], 0, d);
         }
-        wOutNative.buffer.put(0, wOut, 0, d * n);
-        hiddenNative.buffer.put(0, hidden, 0, rows * d);
-        Sgemm.gemm(false, false, n, rows, d, wOutNative.pointer, n, hiddenNative.pointer, d, 0f, outputNative.pointer,
-                n);
-        outputNative.buffer.get(0, output, 0, rows * n);
+        for (float[] row : scatter) {
+            Arrays.fill(row, 0f);
+        }
+        forward(x, m);
+        if (groups > 0) {
+            singleFeature.writeRows(wInRows, labelTable, hidden, labelRows, m, groupA, scatter);
+        }
+        products.hiddenSide(hidden, m, groupA, groups, moments, hiddenGram);
 
-        double lossSum = residuals(x, m, sAbs, (float) scale);
-        double residualDotXm = sigmaSum;
-        if (groupSingles) {
-            lossSum += singleFeature.accumulate(x, singles, singleCount, output, m, sAbs, (float) scale);
-            residualDotXm += singleFeature.sigmaSum();
+        float c = (float) scale;
+        for (int i = 0; i < rows * d; i++) {
+            hiddenGram[i] = c * (hiddenGram[i] - labelRows[i]) * positiveMask(hidden[i]);
         }
-        outputNative.buffer.put(0, output, 0, rows * n);
+        for (float[] row : gradWInRows) {
+            Arrays.fill(row, 0f);
+        }
+        backward(x, m);
+        if (groups > 0) {
+            singleFeature.backward(hiddenGram, m, gradWInRows);
+        }
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(gradWInRows[j], 0, gradWIn, j * d, d);
+        }
+        products.gradWOut(scatter, sAbs, c, gradWOut);
 
-        Sgemm.gemm(false, true, n, d, rows, outputNative.pointer, n, hiddenNative.pointer, d, 0f,
-                gradWOutNative.pointer, n);
-        Sgemm.gemm(true, false, d, rows, n, wOutNative.pointer, n, outputNative.pointer, n, 0f,
-                hiddenGradNative.pointer, d);
-        hiddenGradNative.buffer.get(0, hiddenGrad, 0, rows * d);
-        backwardInput(x, m, gradWIn);
-        if (groupSingles) {
-            singleFeature.backward(hiddenGrad, hidden, m, gradWIn);
-        }
-        gradWOutNative.buffer.get(0, gradWOut, 0, d * n);
-        gradSigma = -Math.signum(s) * scale * residualDotXm;
+        double lossSum = outputNorm() - 2.0 * outputDotLabels() + labels.labelNorm(sAbs);
+        gradSigma = -Math.signum(s) * scale * (sum(mixedLanes) - labels.labelDotMixed(sAbs));
         return lossSum / ((double) batch * n);
     }
 
@@ -154,66 +173,100 @@ public final class SparseLossGradient implements BatchLoss {
         return gradSigma;
     }
 
-    /** H rows 0..m−1 = ReLU(x_i · W_in) of the samples in {@code nonEmpty}. */
-    private void forwardHidden(SparseBatch x, float[] wIn, int m) {
-        int d = dMlp;
-        for (int r = 0; r < m; r++) {
-            int i = nonEmpty[r];
-            int base = r * d;
-            Arrays.fill(hidden, base, base + d, 0f);
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpy(x.value(k), wIn, x.feature(k) * d, hidden, base, d);
+    /**
+     * Adds every non-empty sample to the label moments and either lists it in {@code nonEmpty} or,
+     * when at least 2n samples have one active feature, adds those to their groups.
+     *
+     * @return m, the listed samples; {@code groupedSingles} says whether the others were grouped
+     */
+    private int sortSamples(SparseBatch x) {
+        int singleCount = 0;
+        for (int i = 0; i < batch; i++) {
+            singleCount += x.rowStart(i + 1) - x.rowStart(i) == 1 ? 1 : 0;
+        }
+        groupedSingles = singleCount >= 2 * nFeatures;
+        labels.clear();
+        singleFeature.clear();
+        int m = 0;
+        for (int i = 0; i < batch; i++) {
+            int active = x.rowStart(i + 1) - x.rowStart(i);
+            if (active == 0) {
+                continue;
             }
-            for (int c = 0; c < d; c++) {
-                hidden[base + c] = Math.max(hidden[base + c], 0f);
+            labels.add(x, i);
+            if (active == 1 && groupedSingles) {
+                singleFeature.add(x, x.rowStart(i));
+            } else {
+                nonEmpty[m++] = i;
             }
         }
+        return m;
     }
 
     /**
-     * Turns Ŷ rows 0..m−1 into dŶ = scale · (Ŷ − ReLU(X) − |s| · X · Mᵀ) in place, leaves
-     * Σ R · (X · Mᵀ) in {@code sigmaSum} and returns Σ R². One pass per row after X · Mᵀ: the two
-     * sums go into per-output float lanes (elementwise, so the pass vectorises), added up at the end.
+     * Rows 0..m−1 of {@code hidden} = h = ReLU(x · W_in) and of {@code labelRows} = y · W_outᵀ for the
+     * samples in {@code nonEmpty}, and P, N += v · h over their entries.
      */
-    private double residuals(SparseBatch x, int m, float sAbs, float scale) {
+    private void forward(SparseBatch x, int m) {
         int n = nFeatures;
-        Arrays.fill(lossLanes, 0f);
-        Arrays.fill(sigmaLanes, 0f);
-        for (int r = 0; r < m; r++) {
-            int i = nonEmpty[r];
-            int base = r * n;
-            int from = x.rowStart(i);
-            int to = x.rowStart(i + 1);
-            scaleInto(x.value(from), mixingT, x.feature(from) * n, xm, n);
-            for (int k = from + 1; k < to; k++) {
-                axpy(x.value(k), mixingT, x.feature(k) * n, xm, 0, n);
-            }
-            for (int k = from; k < to; k++) {
-                output[base + x.feature(k)] -= Math.max(x.value(k), 0f);
-            }
-            for (int o = 0; o < n; o++) {
-                float residual = output[base + o] - sAbs * xm[o];
-                lossLanes[o] += residual * residual;
-                sigmaLanes[o] += residual * xm[o];
-                output[base + o] = scale * residual;
-            }
-        }
-        sigmaSum = sum(sigmaLanes);
-        return sum(lossLanes);
-    }
-
-    /** ∂L/∂W_in += Xᵀ · (dH ⊙ [H &gt; 0]) over the samples in {@code nonEmpty}. */
-    private void backwardInput(SparseBatch x, int m, float[] gradWIn) {
         int d = dMlp;
         for (int r = 0; r < m; r++) {
             int i = nonEmpty[r];
-            int base = r * d;
-            for (int c = 0; c < d; c++) {
-                hiddenGrad[base + c] = keepWherePositive(hiddenGrad[base + c], hidden[base + c]);
+            int from = x.rowStart(i);
+            int to = x.rowStart(i + 1);
+            float first = x.value(from);
+            int firstFeature = x.feature(from);
+            scale2(first, wInRows[firstFeature], hiddenRow, labelTable[first > 0f ? firstFeature : n + firstFeature],
+                    labelRow);
+            for (int k = from + 1; k < to; k++) {
+                float v = x.value(k);
+                int j = x.feature(k);
+                axpy2(v, wInRows[j], hiddenRow, labelTable[v > 0f ? j : n + j], labelRow);
             }
+            for (int c = 0; c < d; c++) {
+                hiddenRow[c] = Math.max(hiddenRow[c], 0f);
+            }
+            for (int k = from; k < to; k++) {
+                float v = x.value(k);
+                axpy(v, hiddenRow, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
+            }
+            System.arraycopy(hiddenRow, 0, hidden, r * d, d);
+            System.arraycopy(labelRow, 0, labelRows, r * d, d);
+        }
+    }
+
+    /** ∂L/∂W_in[j] += v · dZ row over the entries of the samples in {@code nonEmpty}. */
+    private void backward(SparseBatch x, int m) {
+        int d = dMlp;
+        for (int r = 0; r < m; r++) {
+            int i = nonEmpty[r];
+            System.arraycopy(hiddenGram, r * d, hiddenRow, 0, d);
             for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpy(x.value(k), hiddenGrad, base, gradWIn, x.feature(k) * d, d);
+                axpy(x.value(k), hiddenRow, gradWInRows[x.feature(k)]);
             }
         }
+    }
+
+    /** Σ ‖ŷ‖² = Σ S ⊙ G. */
+    private double outputNorm() {
+        double total = 0.0;
+        for (int i = 0; i < gram.length; i++) {
+            total += (double) moments[i] * gram[i];
+        }
+        return total;
+    }
+
+    /**
+     * Σ ŷ · y = Σ_g [P; N][g] · Yo[g]; leaves Σ ŷ · Mx = Σ_j (P + N)[j] · K[j] in {@code mixedLanes}.
+     */
+    private double outputDotLabels() {
+        int n = nFeatures;
+        Arrays.fill(outLanes, 0f);
+        Arrays.fill(mixedLanes, 0f);
+        for (int g = 0; g < 2 * n; g++) {
+            dotLanes(scatter[g], labelTable[g], outLanes);
+            dotLanes(scatter[g], mixedOut[g < n ? g : g - n], mixedLanes);
+        }
+        return sum(outLanes);
     }
 }

@@ -4,8 +4,9 @@ import org.ccsweep.model.data.SparseBatch;
 
 /**
  * The label side of {@link SparseLossGradient}'s loss and ∂L/∂s, summed over samples in double from
- * their active entries alone (k² terms for k active features, from the diagonals of M and MᵀM,
- * which stay in cache, for the many k = 1): with y = ReLU(x) + |s| · M · x,
+ * their active entries alone: k² terms for k active features, from M and MᵀM interleaved (one cache
+ * line per pair of features; MᵀM rounded to float, far below the loss's other errors), and from their
+ * diagonals in double for the many k = 1. With y = ReLU(x) + |s| · M · x,
  * <pre>
  *   a = Σ ‖ReLU(x)‖²,   b = Σ ReLU(x)ᵀ · M · x,   q = Σ xᵀ · MᵀM · x
  *   Σ ‖y‖²   = a + 2 |s| b + s² q
@@ -14,8 +15,7 @@ import org.ccsweep.model.data.SparseBatch;
  */
 final class LabelMoments {
     private final int nFeatures;
-    private final double[] mixing;
-    private final double[] mixingGram;
+    private final float[] pairs;
     private final double[] mixingDiagonal;
     private final double[] mixingGramDiagonal;
 
@@ -27,25 +27,22 @@ final class LabelMoments {
     LabelMoments(int nFeatures, float[] mixing) {
         this.nFeatures = nFeatures;
         int n = nFeatures;
-        this.mixing = new double[n * n];
-        for (int i = 0; i < n * n; i++) {
-            this.mixing[i] = mixing[i];
-        }
-        this.mixingGram = new double[n * n];
+        this.pairs = new float[2 * n * n];
+        this.mixingDiagonal = new double[n];
+        this.mixingGramDiagonal = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double dot = 0.0;
                 for (int o = 0; o < n; o++) {
-                    dot += this.mixing[o * n + i] * this.mixing[o * n + j];
+                    dot += (double) mixing[o * n + i] * mixing[o * n + j];
                 }
-                mixingGram[i * n + j] = dot;
+                pairs[2 * (i * n + j)] = mixing[i * n + j];
+                pairs[2 * (i * n + j) + 1] = (float) dot;
+                if (i == j) {
+                    mixingDiagonal[i] = mixing[i * n + i];
+                    mixingGramDiagonal[i] = dot;
+                }
             }
-        }
-        this.mixingDiagonal = new double[n];
-        this.mixingGramDiagonal = new double[n];
-        for (int j = 0; j < n; j++) {
-            mixingDiagonal[j] = this.mixing[j * n + j];
-            mixingGramDiagonal[j] = mixingGram[j * n + j];
         }
     }
 
@@ -77,8 +74,9 @@ final class LabelMoments {
             double mx = 0.0;
             double gx = 0.0;
             for (int l = from; l < to; l++) {
-                mx += mixing[row + x.feature(l)] * x.value(l);
-                gx += mixingGram[row + x.feature(l)] * x.value(l);
+                int pair = 2 * (row + x.feature(l));
+                mx += pairs[pair] * (double) x.value(l);
+                gx += pairs[pair + 1] * (double) x.value(l);
             }
             cross += positive * mx;
             quadratic += v * gx;

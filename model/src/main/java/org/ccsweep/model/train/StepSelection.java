@@ -9,16 +9,16 @@ import org.ccsweep.model.data.InputMode;
  * includes exactly-one inputs. Both compute the same loss and gradients to float rounding.
  *
  * <p>The threshold is the measured crossover. CPU ms per training step (batch, step, AdamW) at
- * n = 100, d = 50, B = 2048, one thread, median of 3 alternating rounds of 200-300 steps on a 2-core
- * machine at load average 15-16 ({@code CrossoverTiming}):
+ * n = 100, d = 50, B = 2048, one thread, median of 3 alternating rounds of 300 steps on a 2-core
+ * machine at load average 8 ({@code CrossoverTiming}), with the sparse step in Gram form:
  * <pre>
- *   p        0.01   0.03   0.04   0.05   0.07   0.1    0.2    0.5    1
- *   sparse   0.57   1.43   1.70   1.90   2.25   2.60   4.14   8.42   14.6
- *   dense    1.24   1.93   2.08   2.16   2.30   2.21   2.40   2.99   2.50
+ *   p        0.01   0.05   0.1    0.2    0.3    0.5
+ *   sparse   0.33   1.38   2.34   5.20   10.2   23.3
+ *   dense    0.97   1.59   1.74   1.94   3.00   3.93
  * </pre>
- * The two cross between p = 0.07 and 0.1; the dense step's cost is nearly flat in p (its six sgemms
- * are m · d · n or m · n · n multiply-adds with m ≈ B), the sparse one's grows with the B · n · p
- * active entries it gathers and scatters in Java.
+ * The two cross between p = 0.05 and 0.1; the dense step's cost grows slowly in p (its six sgemms
+ * are m · d · n or m · n · n multiply-adds with m ≈ B), the sparse one's with the B · n · p active
+ * entries it gathers and scatters in Java and the k² pairs of each sample's label terms.
  */
 public final class StepSelection {
     /** Bernoulli p_train from which the dense step is used. */

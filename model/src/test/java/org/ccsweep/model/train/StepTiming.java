@@ -16,7 +16,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * shapes, as wall time and as this thread's CPU time (which a machine shared with other jobs
  * inflates less). p = 0 means exactly-one inputs; a fourth argument {@code residual} times the
  * residual model's step (dEmbed = 1000) instead. Run with OMP_NUM_THREADS=1:
- * {@code java -cp model/target/classes:model/target/test-classes:<deps> org.ccsweep.model.train.StepTiming p batch steps [residual]}.
+ * {@code java -cp model/target/classes:model/target/test-classes:<deps> org.ccsweep.model.train.StepTiming p batch steps [residual]},
+ * and with OPENBLAS_CORETYPE from {@code submit/openblas-coretype}. {@code bench/step-profile} runs it
+ * under perf and sums the time by phase of the step.
  */
 public final class StepTiming {
     private StepTiming() {

@@ -37,7 +37,10 @@ import org.ccsweep.model.data.SparseBatch;
  * active feature, they are summed into 2n group rows ({@link SingleFeatureSamples}) after the m
  * sample rows; otherwise every non-empty sample is a row. The loss is a difference of O(Σ ‖y‖²)
  * terms computed from float32 products, so its relative error is that of the products times
- * Σ ‖y‖² / Σ R², about 2 for trained models (SparseLossGradientTest checks it on one).
+ * Σ ‖y‖² / Σ R², about 2 for trained models (SparseLossGradientTest checks it on one); rounding can
+ * take an exact fit's sum below 0, so it is clamped at 0. A sum of squares past float32's range is
+ * reported as +∞, as float32 sums of R² (the dense step's, PyTorch's) would overflow: the trainer
+ * treats it as divergence, although the double label terms here would still be finite.
  */
 public final class SparseLossGradient implements BatchLoss {
     private final int nFeatures;
@@ -162,7 +165,10 @@ public final class SparseLossGradient implements BatchLoss {
         }
         products.gradWOut(scatter, sAbs, c, gradWOut);
 
-        double lossSum = outputNorm() - 2.0 * outputDotLabels() + labels.labelNorm(sAbs);
+        double lossSum = Math.max(outputNorm() - 2.0 * outputDotLabels() + labels.labelNorm(sAbs), 0.0);
+        if (lossSum > Float.MAX_VALUE) {
+            lossSum = Double.POSITIVE_INFINITY;
+        }
         gradSigma = -Math.signum(s) * scale * (sum(mixedLanes) - labels.labelDotMixed(sAbs));
         return lossSum / ((double) batch * n);
     }

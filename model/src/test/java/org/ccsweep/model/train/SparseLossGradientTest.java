@@ -10,6 +10,7 @@ import org.ccsweep.model.data.MixingMatrix;
 import org.ccsweep.model.data.SparseBatch;
 import org.ccsweep.model.net.SimplifiedModel;
 import org.ccsweep.model.run.Rng;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -77,6 +78,19 @@ class SparseLossGradientTest {
         assertClose(gradWIn, ref.gradWIn);
         assertClose(gradWOut, ref.gradWOut);
         assertThat(step.gradSigma()).isCloseTo(ref.gradSigma, within(1e-4 * Math.abs(ref.gradSigma) + 1e-9));
+    }
+
+    /** Labels of size 1e30 square past float32's range: the loss is +∞ (divergence), as in float32 sums. */
+    @Test
+    void aLossPastFloatRangeIsInfinite() {
+        int n = 100;
+        int d = 50;
+        float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, n, 0, null, new Rng(1));
+        SimplifiedModel model = SimplifiedModel.init(n, d, new Rng(2));
+        SparseBatch x = new BatchSampler(InputMode.BERNOULLI, 0.01, 512, n, new Rng(3)).next();
+        SparseLossGradient step = new SparseLossGradient(n, d, 512, mixing);
+        double loss = step.compute(x, model.wIn(), model.wOut(), 1e30f, new float[n * d], new float[d * n]);
+        assertThat(loss).isEqualTo(Double.POSITIVE_INFINITY);
     }
 
     private static void assertClose(float[] actual, double[] expected) {

@@ -13,7 +13,8 @@ import org.ccsweep.jobs.sweep.SweepReport;
 /**
  * {@code sweep CONF [--set key=value ...] [--fail-on-error]}: validates the whole sweep before
  * starting Spark, then runs it embedded on local[engine.cores], or on the cluster it was submitted to
- * (engine.cores then does not apply). Exit 0, or 1 when {@code --fail-on-error} is given and a run failed.
+ * (engine.cores then does not apply). Exit 0, or 1 when {@code --fail-on-error} is given and a run or
+ * baseline task of the sweep is recorded as failed (now or by an earlier attempt).
  */
 final class SweepCommand {
     private SweepCommand() {
@@ -52,7 +53,7 @@ final class SweepCommand {
         SparkSession spark = Spark.session(sweep.engine().resolvedCores());
         try {
             SweepReport report = new SweepJob(spark, err).run(sweep);
-            return failOnError && report.failed() > 0 ? 1 : 0;
+            return failOnError && report.anyFailed() ? 1 : 0;
         } finally {
             spark.stop();
         }

@@ -13,8 +13,8 @@ import org.jfree.chart.JFreeChart;
  */
 final class Fig10OffsetProfile implements Figure {
     static final String OFFSET_PROFILE = """
-            SELECT p_eval AS x, %s FROM baselines WHERE baseline = 'naive-offset'
-            GROUP BY p_eval ORDER BY p_eval""".formatted(SeedStats.of("loss_per_feature"));
+            SELECT p_eval AS x, %s FROM baselines WHERE baseline = 'naive-offset' AND %s
+            GROUP BY p_eval ORDER BY p_eval""".formatted(SeedStats.of("loss_per_feature"), Selections.BASELINE_OK);
     static final String CLEAN_PROFILES = """
             SELECT p_train, p_eval AS x, mean, ci95_low, ci95_high FROM aggregates
             WHERE mixing = 'clean' AND NOT learn_sigma AND input_mode = 'bernoulli' AND coalesce(transplant_steps, 0) = 0

@@ -57,13 +57,21 @@ public final class Selections {
                      WHEN 'clean' THEN 3 ELSE 4 END, a.mixing, b.model, a.p_eval""";
 
     /**
+     * The condition on {@code baselines} rows that hold a profile point: a failed task has one row with
+     * status 'failed' and no L/p, which a figure or a seed count must not see. Outputs written before
+     * baselines had a status read it as null; their tasks all succeeded (a failing one stopped the sweep).
+     */
+    public static final String BASELINE_OK = "coalesce(status, 'ok') = 'ok'";
+
+    /**
      * Figure 9: each baseline's L/p at p_eval = 0.01 against σ per kind of M (not clean), over its
-     * seeds. Columns baseline, mixing, x (σ).
+     * successful seeds. Columns baseline, mixing, x (σ).
      */
     public static final String BASELINES_BY_SIGMA = """
             SELECT baseline, mixing, sigma AS x, %s FROM baselines
-            WHERE p_eval = 0.01 AND mixing != 'clean'
-            GROUP BY baseline, mixing, sigma ORDER BY mixing DESC, baseline, sigma""".formatted(SeedStats.of("loss_per_feature"));
+            WHERE %s AND p_eval = 0.01 AND mixing != 'clean'
+            GROUP BY baseline, mixing, sigma ORDER BY mixing DESC, baseline, sigma""".formatted(SeedStats.of("loss_per_feature"),
+            BASELINE_OK);
 
     /**
      * Figure 6 and the transplant claim: L/p at p_train at the transplant's phase ends, per transplanted

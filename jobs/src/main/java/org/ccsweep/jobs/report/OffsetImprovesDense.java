@@ -5,17 +5,19 @@ import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.figures.SeedStats;
+import org.ccsweep.jobs.figures.Selections;
 
 /** A non-zero offset on the unrepresented outputs improves the naive model in the dense regime (Figure 10). */
 final class OffsetImprovesDense implements Claim {
-    /** naive and naive-offset on clean M at the densest p both were profiled at. */
+    /** naive and naive-offset on clean M at the densest p both were profiled at, successful tasks only. */
     static final String ROWS = """
             WITH b AS (
               SELECT baseline, p_eval, %s, avg(offset) AS offset FROM baselines
-              WHERE mixing = 'clean' AND baseline IN ('naive', 'naive-offset') GROUP BY baseline, p_eval),
+              WHERE mixing = 'clean' AND baseline IN ('naive', 'naive-offset') AND %s GROUP BY baseline, p_eval),
             dense AS (SELECT max(o.p_eval) AS p FROM b o JOIN b n ON o.p_eval = n.p_eval
                       WHERE o.baseline = 'naive-offset' AND n.baseline = 'naive')
-            SELECT b.* FROM b JOIN dense ON b.p_eval = dense.p ORDER BY b.baseline""".formatted(SeedStats.of("loss_per_feature"));
+            SELECT b.* FROM b JOIN dense ON b.p_eval = dense.p ORDER BY b.baseline""".formatted(SeedStats.of("loss_per_feature"),
+            Selections.BASELINE_OK);
 
     @Override
     public String statement() {

@@ -1,19 +1,30 @@
 package org.ccsweep.jobs.sweep;
 
+import org.apache.spark.util.LongAccumulator;
+import org.ccsweep.jobs.tables.BaselineOutcome;
 import org.ccsweep.model.baselines.BaselineExecutor;
-import org.ccsweep.model.baselines.BaselineResult;
 import org.ccsweep.model.baselines.BaselineSpec;
 
 /**
- * The body of one baseline Spark task. Baselines are deterministic linear algebra with no failure mode
- * of their own (no training to diverge), so an exception here is a bug: it fails the sweep, after the
- * chunks before it were committed.
+ * The body of one baseline Spark task: construct or fit the baseline and profile it, timed; any throwable
+ * (a factorisation LAPACK cannot compute, an L/p that is not finite) becomes a failed outcome, as a
+ * failing run does in {@link SweepTask}, so that the rest of the sweep goes on.
  */
 final class BaselineTask {
     private BaselineTask() {
     }
 
-    static BaselineResult run(BaselineSpec spec) {
-        return BaselineExecutor.execute(spec);
+    static BaselineOutcome run(BaselineSpec spec, LongAccumulator failures) {
+        long start = System.nanoTime();
+        try {
+            return BaselineOutcome.ok(BaselineExecutor.execute(spec), seconds(start));
+        } catch (Throwable t) {
+            failures.add(1);
+            return BaselineOutcome.failed(spec, t, seconds(start));
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -10,7 +10,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * Prints a line per finished task (a run or a baseline): tasks done / total, failed runs so far,
+ * Prints a line per finished task (a run or a baseline): tasks done / total, failed tasks so far,
  * elapsed time and ETA (elapsed / done × remaining). Counts only the tasks of stages in the {@link #JOB_GROUP} job group.
  */
 final class Progress extends SparkListener {

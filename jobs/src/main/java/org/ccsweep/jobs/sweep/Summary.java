@@ -10,12 +10,14 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.tables.GridPoint;
+import org.ccsweep.model.baselines.BaselineSpec;
 import org.ccsweep.model.run.RunSpec;
 
 /**
  * The seed-aggregated summary printed at the end of a sweep: one line per grid point, in sweep
  * order, over the sweep's runs in the {@code runs} view: seeds ok / run, mean L/p at p_train, its
- * sample std and 95 % interval (Student t, n − 1 degrees of freedom).
+ * sample std and 95 % interval (Student t, n − 1 degrees of freedom); and how many of the sweep's runs
+ * and baseline tasks the output records as failed.
  */
 final class Summary {
     private static final String QUERY = """
@@ -62,6 +64,18 @@ final class Summary {
             out.println(sb.toString().stripTrailing());
         }
         return byPoint.values().stream().mapToLong(r -> r.<Long>getAs("runs") - r.<Long>getAs("n")).sum();
+    }
+
+    /** How many of the sweep's baseline tasks are recorded as failed in the {@code baselines} view. */
+    static long failedBaselines(SparkSession spark, List<BaselineSpec> baselines) {
+        if (baselines.isEmpty()) {
+            return 0;
+        }
+        spark.createDataset(baselines.stream().map(BaselineSpec::id).toList(), Encoders.STRING()).toDF("baseline_id")
+                .createOrReplaceTempView("ccsweep_this_sweep_baselines");
+        return spark.sql("""
+                SELECT count(DISTINCT baseline_id) FROM baselines JOIN ccsweep_this_sweep_baselines USING (baseline_id)
+                WHERE status = 'failed'""").first().getLong(0);
     }
 
     private static String text(Object v) {

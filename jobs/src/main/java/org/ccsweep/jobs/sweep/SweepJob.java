@@ -10,17 +10,18 @@ import org.ccsweep.jobs.config.Backend;
 import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
+import org.ccsweep.jobs.tables.BaselineOutcome;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.jobs.tables.Views;
-import org.ccsweep.model.baselines.BaselineResult;
 import org.ccsweep.model.baselines.BaselineSpec;
 import org.ccsweep.model.run.RunSpec;
 
 /**
  * Runs a validated sweep on a Spark session: expand into runs and baseline tasks, skip those already
  * committed in the output (resume), compute the rest one per task (runs first, unless baselines.only),
- * commit results chunk by chunk, print the summary.
+ * commit results chunk by chunk, print the summary. A run or baseline task that fails is committed as
+ * failed with its error, and the sweep goes on; resume counts it as done.
  *
  * <p>Chunks run as asynchronous Spark jobs, a window of them at a time ({@link ChunkWindow}); the
  * driver commits them in submission order as they complete, several done chunks as one set of files.
@@ -60,6 +61,7 @@ public final class SweepJob {
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
         Progress progress = new Progress(log, pending.size() + pendingBaselines.size(), failures);
         long failed = 0;
+        long baselinesFailed = 0;
         spark.sparkContext().addSparkListener(progress);
         try {
             jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
@@ -71,10 +73,12 @@ public final class SweepJob {
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
             }
-            ChunkWindow<BaselineSpec, BaselineResult> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
-                    chunk -> jsc.parallelize(chunk, chunk.size()).map(BaselineTask::run).collectAsync());
+            ChunkWindow<BaselineSpec, BaselineOutcome> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures)).collectAsync());
             while (baselineChunks.hasNext()) {
-                store.commit(sweep.name(), List.of(), baselineChunks.next());
+                List<BaselineOutcome> outcomes = baselineChunks.next();
+                store.commit(sweep.name(), List.of(), outcomes);
+                baselinesFailed += outcomes.stream().filter(o -> !o.ok()).count();
             }
         } finally {
             jsc.clearJobGroup();
@@ -87,6 +91,13 @@ public final class SweepJob {
             log.printf("[ccsweep] %d of %d runs failed (%d of them now); see: SELECT run_id, error FROM runs WHERE status = 'failed'%n",
                     failedInOutput, runs.size(), failed);
         }
-        return new SweepReport(runs.size(), skipped, pending.size(), failed, failedInOutput);
+        long baselinesFailedInOutput = Summary.failedBaselines(spark, baselines);
+        if (baselinesFailedInOutput > 0) {
+            log.printf("[ccsweep] %d of %d baseline tasks failed (%d of them now); see: SELECT baseline_id, baseline, sigma, seed, error FROM baselines WHERE status = 'failed'%n",
+                    baselinesFailedInOutput, baselines.size(), baselinesFailed);
+        }
+        return new SweepReport(new SweepReport.Tally(runs.size(), skipped, pending.size(), failed, failedInOutput),
+                new SweepReport.Tally(baselines.size(), baselines.size() - pendingBaselines.size(), pendingBaselines.size(),
+                        baselinesFailed, baselinesFailedInOutput));
     }
 }

@@ -11,23 +11,32 @@ import org.ccsweep.model.baselines.BaselineSpec;
 import org.ccsweep.model.baselines.NaiveOffsetModel;
 import org.ccsweep.model.eval.LossProfile;
 
-/** The rows of the baselines and offset_scan tables for one baseline task. */
+/**
+ * The rows of the baselines and offset_scan tables for one baseline task: one baselines row per profile
+ * point and the offset scans of a naive-offset task, or one baselines row with the error of a failed task.
+ */
 final class BaselineRecords {
     private BaselineRecords() {
     }
 
-    static void add(String sweep, BaselineResult result, Map<Table, List<GenericRecord>> rows) {
-        BaselineSpec s = result.spec();
+    static void add(String sweep, BaselineOutcome outcome, Map<Table, List<GenericRecord>> rows) {
+        BaselineSpec s = outcome.spec();
         String id = s.id();
         String mixing = SweepSpecs.display(s.mixing());
+        List<GenericRecord> baselines = rows.get(Table.BASELINES);
+        if (!outcome.ok()) {
+            baselines.add(baseline(sweep, outcome));
+            return;
+        }
+        BaselineResult result = outcome.result();
         LossProfile profile = result.profile();
         for (int i = 0; i < profile.size(); i++) {
-            rows.get(Table.BASELINES).add(record(Table.BASELINES, "baseline_id", id, "point_id", s.withoutSeeds().id(),
-                    "sweep", sweep, "baseline", SweepSpecs.display(s.kind()), "mixing", mixing, "sigma", s.sigma(),
-                    "low_rank_rank", s.lowRank() == null ? null : s.lowRank().rank(), "n_features", s.nFeatures(),
-                    "d_mlp", s.dMlp(), "seed", s.seed(), "mixing_seed", s.mixingSeed(), "p_eval", profile.pEval()[i],
-                    "loss_per_feature", profile.lossPerFeature()[i], "stderr", profile.stderr()[i],
-                    "offset", result.offsets() == null ? null : result.offsets()[i]));
+            GenericRecord row = baseline(sweep, outcome);
+            row.put("p_eval", profile.pEval()[i]);
+            row.put("loss_per_feature", profile.lossPerFeature()[i]);
+            row.put("stderr", profile.stderr()[i]);
+            row.put("offset", result.offsets() == null ? null : result.offsets()[i]);
+            baselines.add(row);
         }
         for (NaiveOffsetModel.OffsetScan scan : result.scans()) {
             for (int q = 0; q < scan.offsets().length; q++) {
@@ -37,5 +46,15 @@ final class BaselineRecords {
                         "stderr", scan.stderr()[q]));
             }
         }
+    }
+
+    /** The columns every row of the task shares; the profile point's are null until set. */
+    private static GenericRecord baseline(String sweep, BaselineOutcome outcome) {
+        BaselineSpec s = outcome.spec();
+        return record(Table.BASELINES, "baseline_id", s.id(), "point_id", s.withoutSeeds().id(), "sweep", sweep,
+                "baseline", SweepSpecs.display(s.kind()), "status", outcome.ok() ? "ok" : "failed",
+                "error", outcome.error(), "mixing", SweepSpecs.display(s.mixing()), "sigma", s.sigma(),
+                "low_rank_rank", s.lowRank() == null ? null : s.lowRank().rank(), "n_features", s.nFeatures(),
+                "d_mlp", s.dMlp(), "seed", s.seed(), "mixing_seed", s.mixingSeed(), "seconds", outcome.seconds());
     }
 }

@@ -7,20 +7,19 @@ import java.util.Map;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.ccsweep.jobs.config.SweepSpecs;
-import org.ccsweep.model.baselines.BaselineResult;
 import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.TransplantLosses;
 
-/** Turns run outcomes and baseline results into the rows of every table, by the schemas of {@link Table}. */
+/** Turns run and baseline outcomes into the rows of every table, by the schemas of {@link Table}. */
 public final class Records {
     private Records() {
     }
 
     public static Map<Table, List<GenericRecord>> of(String sweep, List<RunOutcome> outcomes,
-            List<BaselineResult> baselines) {
+            List<BaselineOutcome> baselines) {
         Map<Table, List<GenericRecord>> rows = new EnumMap<>(Table.class);
         for (Table table : Table.values()) {
             rows.put(table, new ArrayList<>());
@@ -51,7 +50,7 @@ public final class Records {
                 }
             }
         }
-        for (BaselineResult baseline : baselines) {
+        for (BaselineOutcome baseline : baselines) {
             BaselineRecords.add(sweep, baseline, rows);
         }
         return rows;

@@ -27,7 +27,6 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.ccsweep.model.baselines.BaselineResult;
 
 /**
  * The output directory of a sweep: {@code OUTPUT/<table>/part-<chunk>.parquet}, written by the driver
@@ -141,12 +140,12 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    /** The ids of the runs already committed. */
+    /** The ids of the runs already committed, failed ones included. */
     public Set<String> committedRunIds() {
         return committedIds(Table.RUNS, "run_id");
     }
 
-    /** The ids of the baseline tasks already committed. */
+    /** The ids of the baseline tasks already committed, failed ones included. */
     public Set<String> committedBaselineIds() {
         return committedIds(Table.BASELINES, "baseline_id");
     }
@@ -172,10 +171,10 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
-     * Writes one chunk of run outcomes and baseline results to every table and commits it (the runs
+     * Writes one chunk of run and baseline outcomes to every table and commits it (the runs
      * file is the marker even when the chunk holds baselines only); returns the chunk id.
      */
-    public synchronized long commit(String sweep, List<RunOutcome> outcomes, List<BaselineResult> baselines) {
+    public synchronized long commit(String sweep, List<RunOutcome> outcomes, List<BaselineOutcome> baselines) {
         long chunk = nextChunk++;
         Path staging = new Path(new Path(output, STAGING), partName(chunk).replace(".parquet", ""));
         Map<Table, List<GenericRecord>> rows = Records.of(sweep, outcomes, baselines);

@@ -22,8 +22,13 @@ public record RunOutcome(RunSpec spec, Placement placement, RunResult result, St
     }
 
     public static RunOutcome failed(RunSpec spec, Placement placement, Throwable error) {
+        return new RunOutcome(spec, placement, null, describe(error));
+    }
+
+    /** The error column of a failure: the exception's class name, and its message after ": " when it has one. */
+    static String describe(Throwable error) {
         String message = error.getMessage();
-        return new RunOutcome(spec, placement, null, error.getClass().getName() + (message == null ? "" : ": " + message));
+        return error.getClass().getName() + (message == null ? "" : ": " + message);
     }
 
     public boolean ok() {

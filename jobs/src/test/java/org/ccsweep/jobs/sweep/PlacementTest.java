@@ -52,7 +52,7 @@ class PlacementTest {
         SparkSession spark = TestSpark.session();
         SweepSpec sweep = TinySweeps.load(tmp, ONE_POINT, tmp.resolve(backend), "engine.backend=" + backend);
         SweepReport report = new SweepJob(spark, new PrintStream(OutputStream.nullOutputStream())).run(sweep);
-        assertThat(report.trained()).isEqualTo(2);
+        assertThat(report.runs().computed()).isEqualTo(2);
         Views.register(spark, sweep.output());
         return spark.sql("SELECT status, backend, blas_threads, task_cpus, error FROM runs").collectAsList();
     }

@@ -41,7 +41,7 @@ class SweepJobTest {
     @Test
     void divergedRunsAreRecordedAsFailedAndTheOthersSucceed() {
         // clean is trained once (σ is irrelevant to M = 0): 2 seeds; asymmetric: 2 σ × 2 seeds.
-        assertThat(first).isEqualTo(new SweepReport(6, 0, 6, 2, 2));
+        assertThat(first).isEqualTo(new SweepReport(new SweepReport.Tally(6, 0, 6, 2, 2), SweepReport.Tally.NONE));
         List<Row> runs = spark.sql("SELECT mixing, sigma, status, error FROM runs ORDER BY mixing, sigma, seed").collectAsList();
         assertThat(runs).extracting(r -> r.getString(0) + "/" + r.getDouble(1) + "/" + r.getString(2)).containsExactly(
                 "asymmetric/0.02/ok", "asymmetric/0.02/ok", "asymmetric/1.0E30/failed", "asymmetric/1.0E30/failed",
@@ -69,7 +69,7 @@ class SweepJobTest {
     void aSecondRunSkipsEverythingAndStillReportsTheFailures() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         SweepReport again = new SweepJob(spark, new PrintStream(log, true)).run(sweep);
-        assertThat(again).isEqualTo(new SweepReport(6, 6, 0, 0, 2));
+        assertThat(again).isEqualTo(new SweepReport(new SweepReport.Tally(6, 6, 0, 0, 2), SweepReport.Tally.NONE));
         assertThat(log.toString()).contains("skipped 6 already in");
         assertThat(spark.sql("SELECT count(*) FROM runs").first().getLong(0)).isEqualTo(6);
     }

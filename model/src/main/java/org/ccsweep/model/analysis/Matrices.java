@@ -1,5 +1,7 @@
 package org.ccsweep.model.analysis;
 
+import org.bytedeco.openblas.global.openblas;
+
 /**
  * Dense row-major matrices as plain {@code double[]}: the few operations the baselines and analyses
  * share. A matrix with {@code rows} rows and {@code cols} columns holds entry (r, c) at
@@ -26,23 +28,18 @@ public final class Matrices {
         return out;
     }
 
-    /** A · B with A rows × inner and B inner × cols. */
+    /**
+     * A · B with A rows × inner and B inner × cols, by OpenBLAS's dgemm (ND4J's CPU backend bundles and
+     * loads it): the semi-NMF fit multiplies 50- to 100-wide matrices thousands of times, and dgemm is
+     * several times faster than a Java loop there. One call on one thread is deterministic.
+     */
     public static double[] multiply(double[] a, int rows, int inner, double[] b, int cols) {
         checkLength("a", a, rows * inner);
         checkLength("b", b, inner * cols);
         double[] out = new double[rows * cols];
-        for (int r = 0; r < rows; r++) {
-            for (int l = 0; l < inner; l++) {
-                double arl = a[r * inner + l];
-                if (arl == 0.0) {
-                    continue;
-                }
-                int bRow = l * cols;
-                int outRow = r * cols;
-                for (int c = 0; c < cols; c++) {
-                    out[outRow + c] += arl * b[bRow + c];
-                }
-            }
+        if (out.length > 0 && inner > 0) {
+            openblas.cblas_dgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasNoTrans, rows, cols, inner,
+                    1.0, a, inner, b, cols, 0.0, out, cols);
         }
         return out;
     }

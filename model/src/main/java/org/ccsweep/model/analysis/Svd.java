@@ -1,12 +1,11 @@
 package org.ccsweep.model.analysis;
 
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import org.bytedeco.openblas.global.openblas;
 
 /**
- * The thin singular value decomposition A = U · diag(s) · Vᵀ of a rows × cols matrix, in double,
- * by LAPACK gesvd through ND4J (stack-notes.md, "Linear algebra in ND4J").
+ * The thin singular value decomposition A = U · diag(s) · Vᵀ of a rows × cols matrix, in double, by
+ * LAPACK's dgesvd (the routine ND4J's {@code lapack().gesvd} wraps), called through OpenBLAS's LAPACKE
+ * on plain arrays rather than element by element through ND4J arrays.
  *
  * <p>With r = min(rows, cols): U is rows × r and V is cols × r, both row-major with the singular
  * vectors as columns (U_i = column i of U), and s holds the r singular values in descending order.
@@ -21,31 +20,36 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public record Svd(int rows, int cols, double[] u, double[] s, double[] v) {
 
+    /** @throws ArithmeticException when LAPACK fails (no convergence, or a NaN in A) */
     public static Svd of(double[] a, int rows, int cols) {
         Matrices.checkLength("a", a, rows * cols);
         int r = Math.min(rows, cols);
-        INDArray aF = Nd4j.create(a, new long[] {rows, cols}, 'c').castTo(DataType.DOUBLE).dup('f');
-        INDArray sF = Nd4j.create(DataType.DOUBLE, new long[] {r}, 'f');
-        INDArray uF = Nd4j.create(DataType.DOUBLE, new long[] {rows, rows}, 'f');
-        INDArray vtF = Nd4j.create(DataType.DOUBLE, new long[] {cols, cols}, 'f');
-        Nd4j.getBlasWrapper().lapack().gesvd(aF, sF, uF, vtF);
+        double[] work = a.clone();
+        double[] s = new double[r];
+        double[] uFull = new double[rows * r];
+        double[] vt = new double[r * cols];
+        double[] superb = new double[Math.max(1, r - 1)];
+        int info = r == 0 ? 0 : openblas.LAPACKE_dgesvd(openblas.LAPACK_ROW_MAJOR, (byte) 'S', (byte) 'S', rows, cols,
+                work, cols, s, uFull, r, vt, cols, superb);
+        if (info != 0) {
+            throw new ArithmeticException("LAPACK dgesvd failed on a " + rows + " × " + cols + " matrix (info = " + info
+                    + ")");
+        }
         double[] u = new double[rows * r];
         double[] v = new double[cols * r];
-        double[] s = new double[r];
         for (int i = 0; i < r; i++) {
-            s[i] = sF.getDouble(i);
             int largest = 0;
             for (int row = 0; row < rows; row++) {
-                if (Math.abs(uF.getDouble(row, i)) > Math.abs(uF.getDouble(largest, i))) {
+                if (Math.abs(uFull[row * r + i]) > Math.abs(uFull[largest * r + i])) {
                     largest = row;
                 }
             }
-            double sign = uF.getDouble(largest, i) < 0 ? -1.0 : 1.0;
+            double sign = uFull[largest * r + i] < 0 ? -1.0 : 1.0;
             for (int row = 0; row < rows; row++) {
-                u[row * r + i] = sign * uF.getDouble(row, i);
+                u[row * r + i] = sign * uFull[row * r + i];
             }
             for (int col = 0; col < cols; col++) {
-                v[col * r + i] = sign * vtF.getDouble(i, col);
+                v[col * r + i] = sign * vt[i * cols + col];
             }
         }
         return new Svd(rows, cols, u, s, v);

@@ -15,12 +15,24 @@ import org.ccsweep.model.run.SeedStreams;
  * <p>{@code NAIVE_OFFSET}: at each p of offsetScan.p in order, {@link NaiveOffsetModel#optimalOffset}
  * with a scan seed drawn from the eval stream, then L/p at p of the model with that offset, measured on
  * the eval stream to spec.evalPrecision().
+ *
+ * <p>A baseline has no training to diverge, but it can still fail for its input: an |σ| M that overflows
+ * float, a LAPACK routine that does not converge. Such a task throws rather than return a profile that
+ * is not a number.
  */
 public final class BaselineExecutor {
     private BaselineExecutor() {
     }
 
+    /**
+     * @throws ArithmeticException when a factorisation fails or an L/p or its standard error is NaN or
+     *                             infinite
+     */
     public static BaselineResult execute(BaselineSpec spec) {
+        return requireFinite(compute(spec));
+    }
+
+    private static BaselineResult compute(BaselineSpec spec) {
         int n = spec.nFeatures();
         int d = spec.dMlp();
         SeedStreams streams = new SeedStreams(spec.seed(), spec.mixingSeed());
@@ -44,6 +56,18 @@ public final class BaselineExecutor {
             }
             case NAIVE_OFFSET -> naiveOffset(spec, scaled, streams.eval());
         };
+    }
+
+    private static BaselineResult requireFinite(BaselineResult result) {
+        LossProfile profile = result.profile();
+        for (int i = 0; i < profile.size(); i++) {
+            if (!Double.isFinite(profile.lossPerFeature()[i]) || !Double.isFinite(profile.stderr()[i])) {
+                throw new ArithmeticException("the " + result.spec().kind() + " baseline's L/p at p_eval = "
+                        + profile.pEval()[i] + " is not finite: " + profile.lossPerFeature()[i] + " ± "
+                        + profile.stderr()[i]);
+            }
+        }
+        return result;
     }
 
     private static BaselineResult profile(BaselineSpec spec, float[] wIn, float[] wOut, float[] scaled, Rng eval) {

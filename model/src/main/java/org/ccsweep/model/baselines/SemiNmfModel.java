@@ -111,18 +111,16 @@ public record SemiNmfModel(int nFeatures, int dMlp, float[] wIn, float[] wOut, d
         double[] gt = Matrices.transpose(g, n, d);
         SymmetricEigen gram = SymmetricEigen.of(Matrices.multiply(gt, d, n, g, d), d);
         double cutoff = PINV_CUTOFF * Math.max(gram.values()[0], 0.0);
-        double[] pinv = new double[d * d];
+        // (GᵀG)⁺ = E Λ⁺ Eᵀ: the kept columns of E divided by their eigenvalue, times Eᵀ.
+        double[] scaled = gram.vectors().clone();
         for (int i = 0; i < d; i++) {
             double lambda = gram.values()[i];
-            if (lambda > cutoff) {
-                for (int r = 0; r < d; r++) {
-                    double scaled = gram.vectors()[r * d + i] / lambda;
-                    for (int c = 0; c < d; c++) {
-                        pinv[r * d + c] += scaled * gram.vectors()[c * d + i];
-                    }
-                }
+            double inverse = lambda > cutoff ? 1.0 / lambda : 0.0;
+            for (int r = 0; r < d; r++) {
+                scaled[r * d + i] *= inverse;
             }
         }
+        double[] pinv = Matrices.multiply(scaled, d, d, Matrices.transpose(gram.vectors(), d, d), d);
         return Matrices.multiply(pinv, d, d, Matrices.multiply(gt, d, n, target, n), n);
     }
 

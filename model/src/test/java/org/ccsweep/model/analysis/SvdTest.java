@@ -1,6 +1,7 @@
 package org.ccsweep.model.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,11 @@ class SvdTest {
         for (int i = 0; i < 6; i++) {
             assertThat(svd.s()[i] * svd.s()[i]).isCloseTo(eigen.values()[i], within(1e-11));
         }
+    }
+
+    @Test
+    void aNaNEntryIsAnArithmeticErrorNamingTheRoutine() {
+        assertThatThrownBy(() -> Svd.of(new double[] {1, 0, 0, Double.NaN}, 2, 2))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("dgesvd").hasMessageContaining("info = ");
     }
 }

@@ -44,4 +44,10 @@ class SymmetricEigenTest {
     void asymmetricInputIsRejected() {
         assertThatThrownBy(() -> SymmetricEigen.of(new double[] {1, 2, 3, 4}, 2)).hasMessageContaining("not symmetric");
     }
+
+    @Test
+    void aNaNEntryIsAnArithmeticErrorNamingTheRoutine() {
+        assertThatThrownBy(() -> SymmetricEigen.of(new double[] {1, Double.NaN, Double.NaN, 1}, 2))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("dsyevd").hasMessageContaining("info = ");
+    }
 }

@@ -1,6 +1,7 @@
 package org.ccsweep.model.baselines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.ccsweep.model.data.MixingKind;
@@ -69,5 +70,17 @@ class BaselineExecutorTest {
                 .isNotEqualTo(spec(BaselineKind.NAIVE, MixingKind.ASYMMETRIC, 0.02).id()).hasSize(16);
         assertThat(a.withoutSeeds().seed()).isZero();
         assertThat(a.withoutSeeds().canonical()).contains(";seed=0;mixingSeed=0;");
+    }
+
+    @Test
+    void aScaleThatOverflowsFloatFailsEveryKindWithItsReason() {
+        // |σ| M with σ = 1e39 is infinite in float: the naive model's labels, and so its L/p, are not finite,
+        // and LAPACK cannot factorise I + M_sᵀ for the SVD (and the semi-NMF's SVD start).
+        assertThatThrownBy(() -> BaselineExecutor.execute(spec(BaselineKind.NAIVE, MixingKind.ASYMMETRIC, 1e39)))
+                .isInstanceOf(ArithmeticException.class).hasMessageStartingWith("the NAIVE baseline's L/p at p_eval = 0.01 is not finite");
+        assertThatThrownBy(() -> BaselineExecutor.execute(spec(BaselineKind.SVD, MixingKind.ASYMMETRIC, 1e39)))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("dgesvd");
+        assertThatThrownBy(() -> BaselineExecutor.execute(spec(BaselineKind.SEMI_NMF, MixingKind.ASYMMETRIC, 1e39)))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("dgesvd");
     }
 }

@@ -106,4 +106,14 @@ class SemiNmfModelTest {
         assertThat(m.errorHistory()[m.errorHistory().length - 1]).isCloseTo(N - D,
                 within(1e-6));
     }
+
+    @Test
+    void theSameTargetGivesBitIdenticalWeightsAndHistory() {
+        float[] mixing = asymmetricMixing(3L);
+        SemiNmfModel first = SemiNmfModel.of(N, D, mixing, 50, 0.0);
+        SemiNmfModel second = SemiNmfModel.of(N, D, mixing.clone(), 50, 0.0);
+        assertThat(second.wIn()).containsExactly(first.wIn());
+        assertThat(second.wOut()).containsExactly(first.wOut());
+        assertThat(second.errorHistory()).containsExactly(first.errorHistory());
+    }
 }

@@ -41,6 +41,8 @@ class AnalysisFiguresTest {
     void skipsWithOneLineEachTheFiguresWithoutBaselinesOrLowRankRuns() {
         assertThat(cli.out()).contains("fig10-left-offset-scan: skipped, the results have no offset scans",
                 "fig10-right-offset-profile: skipped, the results have no naive-offset baselines",
-                "rank-loss: skipped, the results have no low-rank runs", "rank-sigma: skipped, the results have no low-rank runs");
+                "rank-loss: skipped, the results have no low-rank runs with one_active_loss_per_feature",
+                "rank-gain: skipped, the results have no low-rank runs with one_active_loss_per_feature",
+                "rank-sigma: skipped, the results have no low-rank runs");
     }
 }

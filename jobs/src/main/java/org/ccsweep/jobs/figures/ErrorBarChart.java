@@ -42,7 +42,10 @@ final class ErrorBarChart {
         this.yLabel = yLabel;
     }
 
-    /** Round markers joined by {@code line}, or squares alone when {@code line} is null. */
+    /**
+     * Round markers joined by {@code line}, or open squares alone when {@code line} is null (open, so that a
+     * joined series' marker at the same x stays visible inside).
+     */
     ErrorBarChart series(Band band, Stroke line) {
         series.add(new Series(band, line));
         return this;
@@ -77,8 +80,9 @@ final class ErrorBarChart {
             if (one.line() != null) {
                 renderer.setSeriesStroke(s, one.line());
             }
-            renderer.setSeriesShape(s, one.line() == null ? new Rectangle2D.Double(-5, -5, 10, 10) : new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+            renderer.setSeriesShape(s, one.line() == null ? new Rectangle2D.Double(-7, -7, 14, 14) : new Ellipse2D.Double(-4.5, -4.5, 9, 9));
             renderer.setSeriesShapesVisible(s, true);
+            renderer.setSeriesShapesFilled(s, one.line() != null);
         }
         XYPlot plot = new XYPlot(data, xAxis, ChartStyle.linear(yLabel, false), renderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);

@@ -51,7 +51,7 @@ final class LearntSigmaNearOptimal implements Claim {
             return new Verdict()
                     .holds(outside <= 0, "σ* lies " + Interval.fmt(outside) + " outside the learnt |σ|'s interval widened by a "
                             + "scan step: the learnt σ settles " + (sStar < learnt.mean() ? "above" : "below") + " the scan's optimum")
-                    .finding("learnt |σ| " + learnt + ", loss-optimal fixed σ* = " + sStar + " (scan step " + Interval.fmt(step) + ")");
+                    .finding("learnt |σ| " + learnt + ", loss-optimal fixed σ* = " + Interval.plain(sStar) + " (scan step " + Interval.fmt(step) + ")");
         });
     }
 }

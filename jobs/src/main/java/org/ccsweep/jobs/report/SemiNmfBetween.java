@@ -57,8 +57,9 @@ final class SemiNmfBetween implements Claim {
                     .holds(!below.isEmpty(), "semi-NMF's interval is below 1/12 at no σ > 0: its best mean is "
                             + Interval.fmt(semi.mean() - Naive.LOSS_PER_FEATURE) + " from 1/12")
                     .apart("the best trained model", trained, "the best semi-NMF", semi)
-                    .finding("semi-NMF below 1/12 at σ ∈ " + below + "; best semi-NMF " + semi + " at σ = "
-                            + semiRow.<Double>getAs("x") + ", best trained " + trained + " at σ = " + trainedRow.<Double>getAs("x"));
+                    .finding("semi-NMF below 1/12 at σ ∈ " + below.stream().map(Interval::plain).toList() + "; best semi-NMF " + semi
+                            + " at σ = " + Interval.plain(semiRow.<Double>getAs("x")) + ", best trained " + trained + " at σ = "
+                            + Interval.plain(trainedRow.<Double>getAs("x")));
         });
     }
 }

@@ -54,7 +54,7 @@ final class TopEigenvectorsPreserved implements Claim {
         return Optional.of(new Verdict()
                 .above("the top-d mean cosine", top, 0.5, "0.5")
                 .below("the rest's mean cosine", rest, 0.2, "0.2")
-                .finding(row.getAs("mixing") + " M, σ = " + row.getAs("sigma") + ", p = 0.01: mean cosine of the top "
+                .finding(row.getAs("mixing") + " M, σ = " + Interval.plain(row.<Double>getAs("sigma")) + ", p = 0.01: mean cosine of the top "
                         + row.getAs("d_mlp") + " eigenvectors " + top + ", of the rest " + rest));
     }
 }

@@ -65,8 +65,8 @@ final class FiguresCommand {
                     out.println(figure.name() + ": skipped, the results have no " + figure.needs());
                     continue;
                 }
-                Files.write(target.resolve(figure.name() + ".png"), ChartFiles.png(chart.get()));
-                Files.writeString(target.resolve(figure.name() + ".svg"), ChartFiles.svg(chart.get()));
+                Files.write(target.resolve(figure.name() + ".png"), ChartFiles.png(chart.get(), figure.size()));
+                Files.writeString(target.resolve(figure.name() + ".svg"), ChartFiles.svg(chart.get(), figure.size()));
                 out.println(figure.name() + ": " + target.resolve(figure.name() + ".png") + " and .svg");
             }
             return 0;

@@ -67,7 +67,7 @@ final class ReportCommand {
             for (Figure figure : Figures.all()) {
                 Optional<JFreeChart> chart = figure.chart(spark);
                 if (chart.isPresent()) {
-                    report.figure(figure.name(), figure.caption(), ChartFiles.png(chart.get()));
+                    report.figure(figure.name(), figure.caption(), ChartFiles.png(chart.get(), figure.size()));
                 } else {
                     report.skipped(figure.name(), figure.needs());
                 }

@@ -50,14 +50,7 @@ final class ChartStyle {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(Color.GRAY);
         if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-            xy.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
-                axisFonts(xy.getDomainAxis(i));
-            }
-            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
-                axisFonts(xy.getRangeAxis(i));
-            }
+            style(xy);
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
@@ -66,6 +59,21 @@ final class ChartStyle {
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         return chart;
+    }
+
+    /** An XY plot's part of the look: white, light grid, the shared fonts on every axis. */
+    static XYPlot style(XYPlot xy) {
+        xy.setBackgroundPaint(Color.WHITE);
+        xy.setOutlinePaint(Color.GRAY);
+        xy.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        xy.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+            axisFonts(xy.getDomainAxis(i));
+        }
+        for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+            axisFonts(xy.getRangeAxis(i));
+        }
+        return xy;
     }
 
     private static void axisFonts(ValueAxis axis) {

@@ -1,5 +1,6 @@
 package org.ccsweep.jobs.figures;
 
+import java.awt.Dimension;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.jfree.chart.JFreeChart;
@@ -17,6 +18,11 @@ public interface Figure {
 
     /** What rows it needs, for the note when the results lack them. */
     String needs();
+
+    /** Its size in pixels: {@link ChartFiles#WIDTH} × {@link ChartFiles#HEIGHT} unless a panel set needs more. */
+    default Dimension size() {
+        return new Dimension(ChartFiles.WIDTH, ChartFiles.HEIGHT);
+    }
 
     /** The chart, or empty when the views hold no rows it can draw. */
     Optional<JFreeChart> chart(SparkSession spark);

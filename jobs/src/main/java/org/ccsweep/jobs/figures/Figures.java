@@ -11,6 +11,7 @@ public final class Figures {
         return List.of(new Fig2Profiles(), new Fig3Responses(false), new Fig3Responses(true), new Fig4WeightBars(false),
                 new Fig4WeightBars(true), new Fig5LeftKinds(), new Fig5RightSigma(), new Fig6Transplant(),
                 new Fig7Projections(), new Fig7Alignment(), new Fig8Entries(), new Fig9SemiNmf(), new Fig10OffsetScan(),
-                new Fig10OffsetProfile(), new RankStudy(false), new RankStudy(true));
+                new Fig10OffsetProfile(), new RankStudy(RankStudy.Panel.LOSS), new RankStudy(RankStudy.Panel.GAIN),
+                new RankStudy(RankStudy.Panel.SIGMA));
     }
 }

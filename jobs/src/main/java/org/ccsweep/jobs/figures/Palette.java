@@ -1,6 +1,8 @@
 package org.ccsweep.jobs.figures;
 
 import java.awt.Color;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.PaintScale;
 
 /** The paper's colours: kinds of M as in its Figure 5, and sparse (violet) to dense (green) training as in Figure 2. */
 public final class Palette {
@@ -12,7 +14,32 @@ public final class Palette {
     static final Color YELLOW = new Color(0xe0, 0xb0, 0x00);
     static final Color GREY = new Color(0x55, 0x55, 0x55);
 
+    /** Anchors of matplotlib's magma colour map (black, purple, red, orange, pale yellow), the paper's Figure 7 heatmaps. */
+    private static final Color[] MAGMA = {new Color(0x00, 0x00, 0x04), new Color(0x3b, 0x0f, 0x70), new Color(0x8c, 0x29, 0x81),
+        new Color(0xde, 0x49, 0x68), new Color(0xfe, 0x9f, 0x6d), new Color(0xfc, 0xfd, 0xbf)};
+
     private Palette() {
+    }
+
+    /**
+     * Magma from 0 (black) to {@code top} (pale yellow) in 64 steps, linear between the anchors; values
+     * above {@code top} take the top colour.
+     */
+    static PaintScale magma(double top) {
+        double upper = top > 0 ? top : 1;
+        LookupPaintScale scale = new LookupPaintScale(0, upper, MAGMA[MAGMA.length - 1]);
+        for (int s = 0; s < 64; s++) {
+            double f = s / 63.0 * (MAGMA.length - 1);
+            int a = Math.min((int) f, MAGMA.length - 2);
+            double t = f - a;
+            scale.add(upper * s / 64, new Color(mix(MAGMA[a].getRed(), MAGMA[a + 1].getRed(), t),
+                    mix(MAGMA[a].getGreen(), MAGMA[a + 1].getGreen(), t), mix(MAGMA[a].getBlue(), MAGMA[a + 1].getBlue(), t)));
+        }
+        return scale;
+    }
+
+    private static int mix(int from, int to, double t) {
+        return (int) Math.round(from + (to - from) * t);
     }
 
     /** Embedding blue, asymmetric green, symmetric red, clean yellow (the paper's Figure 5); others grey. */

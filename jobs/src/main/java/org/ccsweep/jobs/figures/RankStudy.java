@@ -1,5 +1,6 @@
 package org.ccsweep.jobs.figures;
 
+import java.awt.Color;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
@@ -7,60 +8,103 @@ import org.apache.spark.sql.SparkSession;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The rank study: per rank r of a low-rank M, over seeds, L/p at p_train (runs.loss_per_feature) or the
- * learnt |σ| (runs.final_sigma); the full-rank asymmetric M of the same sweep as a marker at r = n.
+ * The rank study (the authors' code, nb6_mixing_matrix_rank: exactly-one inputs, learnable σ, M of rank r):
+ * per rank r of a low-rank M, seed means with 95 % error bars; the full-rank asymmetric M of the same
+ * sweep as squares at r = n.
+ * <ul>
+ *   <li>{@link Panel#LOSS}: L/p on single-feature inputs (runs.one_active_loss_per_feature), the exactly-one
+ *       task the models train on and the L/p the authors plot, with the naive 1/12 of M = 0;</li>
+ *   <li>{@link Panel#GAIN}: the gain over the naive model for each run's own learnt M_s
+ *       (runs.naive_loss_per_feature), relative to it: (naive − trained) / naive, on single-feature inputs and
+ *       at p_train with Bernoulli inputs. A learnt σ moves the naive loss with it (the M_s term the naive model
+ *       leaves unpredicted, large when σ grows), so 1/12 is not the reference there; relative, the gain stays
+ *       on one scale whatever σ the model learnt (1: no loss at all, 0: no better than naive);</li>
+ *   <li>{@link Panel#SIGMA}: the learnt |σ|.</li>
+ * </ul>
  */
 final class RankStudy implements Figure {
+    /** Which of the three charts. */
+    enum Panel { LOSS, GAIN, SIGMA }
+
+    /** Per kind of M and rank (x; r = n for full rank), the seed statistics of one expression over the rank sweep's runs. */
     static final String BY_RANK = """
             WITH study AS (SELECT DISTINCT sweep FROM runs WHERE status = 'ok' AND low_rank_rank IS NOT NULL)
-            SELECT r.mixing, CAST(coalesce(r.low_rank_rank, r.n_features) AS DOUBLE) AS x, %s
+            SELECT r.mixing, CAST(coalesce(r.low_rank_rank, r.n_features) AS DOUBLE) AS x, %1$s
             FROM runs r JOIN study s ON r.sweep = s.sweep
-            WHERE r.status = 'ok' AND coalesce(r.transplant_steps, 0) = 0
+            WHERE r.status = 'ok' AND coalesce(r.transplant_steps, 0) = 0 AND (%2$s) IS NOT NULL
             GROUP BY r.mixing, coalesce(r.low_rank_rank, r.n_features) ORDER BY r.mixing DESC, x""";
 
-    private final boolean sigma;
+    static final String ONE_ACTIVE = "r.one_active_loss_per_feature";
+    static final String GAIN_ONE_ACTIVE = "1 - r.one_active_loss_per_feature / r.naive_loss_per_feature";
+    static final String GAIN_AT_P_TRAIN = "1 - r.loss_per_feature / r.naive_loss_per_feature";
+    static final String SIGMA = "abs(r.final_sigma)";
 
-    /** Learnt |σ| against rank if {@code sigma}, else L/p. */
-    RankStudy(boolean sigma) {
-        this.sigma = sigma;
+    private final Panel panel;
+
+    RankStudy(Panel panel) {
+        this.panel = panel;
     }
 
     @Override
     public String name() {
-        return sigma ? "rank-sigma" : "rank-loss";
+        return "rank-" + panel.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public String caption() {
-        return "Rank study: " + (sigma ? "the learnt |σ|" : "L/p at p_train") + " against the rank r of M (low-rank M, seed mean, "
-                + "95 % band); the full-rank asymmetric M at r = n.";
+        String common = " against the rank r of M (low-rank M; the full-rank asymmetric M as squares at r = n), seed means "
+                + "with 95 % error bars.";
+        return switch (panel) {
+            case LOSS -> "Rank study: L/p on single-feature inputs, the exactly-one task the models train on" + common
+                    + " The dashed line is the naive 1/12 of M = 0.";
+            case GAIN -> "Rank study: the gain over the naive model for each run's own learnt M_s, relative to it "
+                    + "((naive − trained L/p) / naive L/p), on single-feature inputs and at p_train with Bernoulli inputs" + common;
+            case SIGMA -> "Rank study: the learnt |σ|" + common;
+        };
     }
 
     @Override
     public String needs() {
-        return "low-rank runs (mixing = low-rank)";
+        return panel == Panel.SIGMA ? "low-rank runs"
+                : "low-rank runs with one_active_loss_per_feature and naive_loss_per_feature (sweeps run since those runs columns exist)";
     }
 
     @Override
     public Optional<JFreeChart> chart(SparkSession spark) {
-        List<Row> rows = spark.sql(BY_RANK.formatted(SeedStats.of(sigma ? "abs(r.final_sigma)" : "r.loss_per_feature")))
-                .collectAsList();
+        List<Row> rows = rows(spark, switch (panel) {
+            case LOSS -> ONE_ACTIVE;
+            case GAIN -> GAIN_ONE_ACTIVE;
+            case SIGMA -> SIGMA;
+        });
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        String what = sigma ? "learnt |σ|" : "L/p at p_train";
-        BandChart chart = new BandChart("Rank study: " + what + " vs rank of M", ChartStyle.linear("rank r of M", true), what);
+        ErrorBarChart chart = switch (panel) {
+            case LOSS -> add(chart("L/p on single-feature inputs"), rows, "", Palette.VIOLET)
+                    .reference(Naive.LOSS_PER_FEATURE, "naive model for M = 0, L/p = 1/12", Color.BLACK, ChartStyle.DASHED);
+            case GAIN -> add(add(chart("gain over the naive model for the same M_s, relative"), rows, ": single-feature inputs",
+                    Palette.VIOLET), rows(spark, GAIN_AT_P_TRAIN), ": Bernoulli inputs at p_train", Palette.ORANGE)
+                    .reference(0, "no gain: the naive model for the same learnt M_s", Color.BLACK, ChartStyle.DASHED);
+            case SIGMA -> add(chart("learnt |σ|"), rows, "", Palette.VIOLET);
+        };
+        return Optional.of(chart.build());
+    }
+
+    private ErrorBarChart chart(String yLabel) {
+        return new ErrorBarChart("Rank study: " + yLabel + " vs rank of M", ChartStyle.linear("rank r of M (full rank at r = n)", true),
+                yLabel);
+    }
+
+    private static List<Row> rows(SparkSession spark, String expression) {
+        return spark.sql(BY_RANK.formatted(SeedStats.of(expression), expression)).collectAsList();
+    }
+
+    /** The low-rank rows as a joined series, the others (full-rank) as squares, both in {@code color}. */
+    private static ErrorBarChart add(ErrorBarChart chart, List<Row> rows, String label, Color color) {
         List<Row> lowRank = rows.stream().filter(r -> r.getAs("mixing").equals("low-rank")).toList();
         List<Row> full = rows.stream().filter(r -> !r.getAs("mixing").equals("low-rank")).toList();
-        Bands.of(lowRank, r -> new Bands.Line("low-rank M", Palette.VIOLET)).forEach(chart::band);
-        if (!full.isEmpty()) {
-            chart.points(new Points("full-rank " + full.get(0).getAs("mixing") + " M (r = n)", Palette.GREEN,
-                    full.stream().mapToDouble(r -> r.<Double>getAs("x")).toArray(),
-                    full.stream().mapToDouble(r -> r.<Double>getAs("mean")).toArray(), false));
-        }
-        if (!sigma) {
-            chart.naive(Naive.LOSS_PER_FEATURE, Naive.LABEL);
-        }
-        return Optional.of(chart.build());
+        Bands.of(lowRank, r -> new Bands.Line("low-rank M" + label, color)).forEach(b -> chart.series(b, ChartStyle.LINE));
+        Bands.of(full, r -> new Bands.Line("full-rank " + r.getAs("mixing") + " M" + label, color)).forEach(b -> chart.series(b, null));
+        return chart;
     }
 }

@@ -14,6 +14,9 @@ public interface Claim {
     /** How ours is judged to agree, stated so that a reader can check it against the numbers. */
     String rule();
 
+    /** The rows it needs and the sweep that makes them, for the note when the results lack them. */
+    String needs();
+
     /** Our numbers and the verdict, or empty when the results hold none of the rows it needs. */
     Optional<Finding> judge(SparkSession spark);
 }

@@ -28,12 +28,17 @@ public final class HtmlReport {
         return this;
     }
 
+    /**
+     * One row: the claim, the paper, ours, the verdict, the rule and the note (for a claim not judged, the
+     * rows it needs; for one judged "no", by how much and why).
+     */
     public HtmlReport claim(Claim claim, Optional<Finding> finding) {
         String ours = finding.map(Finding::ours).orElse("not in these results");
         String agrees = finding.map(f -> f.agrees() ? "yes" : "no").orElse("—");
+        String note = finding.map(Finding::note).orElse("not judged: it needs " + claim.needs() + ", which these results lack");
         claims.add("<tr class=\"" + (finding.isEmpty() ? "absent" : agrees) + "\"><td>" + escape(claim.statement()) + "</td><td>"
                 + escape(claim.paper()) + "</td><td>" + escape(ours) + "</td><td>" + agrees + "</td><td>" + escape(claim.rule())
-                + "</td></tr>");
+                + "</td><td>" + escape(note) + "</td></tr>");
         return this;
     }
 
@@ -47,6 +52,7 @@ public final class HtmlReport {
                 td, th { border: 1px solid #bbb; padding: 0.4em; vertical-align: top; text-align: left; }
                 tr.yes td:nth-child(4) { background: #d8f0d8; } tr.no td:nth-child(4) { background: #f6d6d6; }
                 tr.absent td:nth-child(3) { color: #888; font-style: italic; }
+                tr.no td:nth-child(6) { background: #fbeaea; }
                 figure { margin: 2em 0; } img { max-width: 100%%; } figcaption { font-size: 0.9em; }
                 .skipped { color: #888; font-style: italic; }
                 </style></head><body>
@@ -55,7 +61,7 @@ public final class HtmlReport {
                 (Student's t over seeds, as the <code>aggregates</code> view); n is the number of seeds.
                 The naive baseline is L/p = 1/12 ≈ %s.</p>
                 <h2>Claims</h2>
-                <table><thead><tr><th>claim</th><th>the paper</th><th>ours (mean ± 95 %% interval)</th><th>agrees</th><th>rule</th></tr></thead>
+                <table><thead><tr><th>claim</th><th>the paper</th><th>ours (mean ± 95 %% interval)</th><th>agrees</th><th>rule</th><th>note: where ours disagrees, by how much and why</th></tr></thead>
                 <tbody>
                 %s
                 </tbody></table>

@@ -1,5 +1,7 @@
 package org.ccsweep.jobs.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
 
@@ -30,5 +32,10 @@ record Interval(double mean, Double low, Double high, long n) {
 
     static String fmt(double value) {
         return String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    /** A grid value as written in a conf: 0.026, not the 0.026000000000000002 a linear range computes. */
+    static String plain(double value) {
+        return new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 }

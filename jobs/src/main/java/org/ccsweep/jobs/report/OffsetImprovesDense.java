@@ -36,6 +36,11 @@ final class OffsetImprovesDense implements Claim {
     }
 
     @Override
+    public String needs() {
+        return "naive and naive-offset baselines on clean M at a common p (conf/paper/fig10.conf)";
+    }
+
+    @Override
     public Optional<Finding> judge(SparkSession spark) {
         List<Row> rows = spark.sql(ROWS).collectAsList();
         if (rows.size() != 2) {
@@ -43,8 +48,8 @@ final class OffsetImprovesDense implements Claim {
         }
         Interval naive = Interval.of(rows.get(0));
         Interval offset = Interval.of(rows.get(1));
-        return Optional.of(new Finding("at p = " + rows.get(0).getAs("p_eval") + ": naive " + naive + ", naive + offset "
-                + offset + " (offset b = " + Interval.fmt(rows.get(1).<Double>getAs("offset")) + ")",
-                offset.upper() < naive.lower()));
+        return Optional.of(new Verdict().apart("naive + offset", offset, "the naive model", naive)
+                .finding("at p = " + rows.get(0).getAs("p_eval") + ": naive " + naive + ", naive + offset " + offset
+                        + " (offset b = " + Interval.fmt(rows.get(1).<Double>getAs("offset")) + ")"));
     }
 }

@@ -36,6 +36,11 @@ final class SigmaFallsThenRises implements Claim {
     }
 
     @Override
+    public String needs() {
+        return "a fixed-σ scan at p_train = 0.01 with 3 or more σ per kind of M (conf/paper/fig5-right.conf)";
+    }
+
+    @Override
     public Optional<Finding> judge(SparkSession spark) {
         return Finding.perKind(spark, ROWS, row -> {
             Interval best = Interval.of(row.getAs("best"));
@@ -44,10 +49,17 @@ final class SigmaFallsThenRises implements Claim {
             double sMax = row.getAs("s_max");
             Double r = row.getAs("r_fall");
             long k = row.getAs("k_fall");
-            return new Finding("r = " + (r == null ? "n/a" : Interval.fmt(r)) + " over " + k + " σ ≤ " + sStar
-                    + ", minimum " + best + " at σ = " + sStar + ", at σ = " + sMax + ": " + last,
-                    k >= 3 && r != null && r <= -0.95 && best.upper() < Naive.LOSS_PER_FEATURE && sStar < sMax
-                            && last.lower() > Naive.LOSS_PER_FEATURE);
+            return new Verdict()
+                    .holds(k >= 3, "only " + k + " σ up to the minimum σ* = " + Interval.plain(sStar) + " (3 needed to call the fall linear): "
+                            + "the scan is too coarse below σ*")
+                    .holds(k < 3 || r != null && r <= -0.95, "the fall is not linear: r = " + (r == null ? "n/a" : Interval.fmt(r))
+                            + (r == null ? "" : ", " + Interval.fmt(r + 0.95) + " above −0.95"))
+                    .below("the minimum", best, Naive.LOSS_PER_FEATURE, "1/12")
+                    .holds(sStar < sMax, "the minimum is at the scan's largest σ = " + Interval.plain(sMax) + ": the scan stops before the loss "
+                            + "rises again")
+                    .above("L/p at the largest σ", last, Naive.LOSS_PER_FEATURE, "1/12")
+                    .finding("r = " + (r == null ? "n/a" : Interval.fmt(r)) + " over " + k + " σ ≤ " + Interval.plain(sStar)
+                            + ", minimum " + best + " at σ = " + Interval.plain(sStar) + ", at σ = " + Interval.plain(sMax) + ": " + last);
         });
     }
 }

@@ -32,6 +32,11 @@ final class SolutionTypesDiffer implements Claim {
     }
 
     @Override
+    public String needs() {
+        return "asymmetric-M models trained at 2 or more p_train, profiled over p_eval (conf/paper/fig2.conf)";
+    }
+
+    @Override
     public Optional<Finding> judge(SparkSession spark) {
         List<Row> rows = spark.sql(ROWS).collectAsList();
         if (rows.size() != 4) {
@@ -45,9 +50,11 @@ final class SolutionTypesDiffer implements Claim {
         double dp = rows.stream().filter(r -> !r.<Boolean>getAs("sparse")).findFirst().orElseThrow().getAs("p_train");
         double se = rows.stream().filter(r -> r.<Boolean>getAs("at_sparse")).findFirst().orElseThrow().getAs("x");
         double de = rows.stream().filter(r -> !r.<Boolean>getAs("at_sparse")).findFirst().orElseThrow().getAs("x");
-        return Optional.of(new Finding("at p_eval = " + se + ": trained at p = " + sp + " " + sparseLow + ", at p = " + dp
-                + " " + denseLow + "; at p_eval = " + de + ": " + sparseHigh + " vs " + denseHigh,
-                sparseLow.upper() < denseLow.lower() && denseHigh.upper() < sparseHigh.lower()));
+        return Optional.of(new Verdict()
+                .apart("at p_eval = " + se + " the sparse-trained model", sparseLow, "the dense-trained one", denseLow)
+                .apart("at p_eval = " + de + " the dense-trained model", denseHigh, "the sparse-trained one", sparseHigh)
+                .finding("at p_eval = " + se + ": trained at p = " + sp + " " + sparseLow + ", at p = " + dp + " " + denseLow
+                        + "; at p_eval = " + de + ": " + sparseHigh + " vs " + denseHigh));
     }
 
     private static Interval pick(List<Row> rows, boolean sparse, boolean atSparse) {

@@ -38,6 +38,11 @@ final class TopEigenvectorsPreserved implements Claim {
     }
 
     @Override
+    public String needs() {
+        return "analysed models with M ≠ 0 trained at p = 0.01 (conf/paper/fig7-8.conf)";
+    }
+
+    @Override
     public Optional<Finding> judge(SparkSession spark) {
         List<Row> rows = spark.sql(ROWS).collectAsList();
         if (rows.isEmpty()) {
@@ -46,7 +51,10 @@ final class TopEigenvectorsPreserved implements Claim {
         Row row = rows.get(0);
         Interval top = Interval.of(row.getAs("top"));
         Interval rest = Interval.of(row.getAs("rest"));
-        return Optional.of(new Finding(row.getAs("mixing") + " M, σ = " + row.getAs("sigma") + ", p = 0.01: mean cosine of the top "
-                + row.getAs("d_mlp") + " eigenvectors " + top + ", of the rest " + rest, top.lower() > 0.5 && rest.upper() < 0.2));
+        return Optional.of(new Verdict()
+                .above("the top-d mean cosine", top, 0.5, "0.5")
+                .below("the rest's mean cosine", rest, 0.2, "0.2")
+                .finding(row.getAs("mixing") + " M, σ = " + Interval.plain(row.<Double>getAs("sigma")) + ", p = 0.01: mean cosine of the top "
+                        + row.getAs("d_mlp") + " eigenvectors " + top + ", of the rest " + rest));
     }
 }

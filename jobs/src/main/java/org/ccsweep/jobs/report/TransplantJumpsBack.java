@@ -26,6 +26,11 @@ final class TransplantJumpsBack implements Claim {
     }
 
     @Override
+    public String needs() {
+        return "transplanted runs (conf/paper/fig6.conf)";
+    }
+
+    @Override
     public Optional<Finding> judge(SparkSession spark) {
         List<Row> rows = spark.sql(Selections.TRANSPLANT_POINTS).collectAsList();
         Optional<Interval> noisy = point(rows, "noisy_end");
@@ -34,9 +39,11 @@ final class TransplantJumpsBack implements Claim {
         if (noisy.isEmpty() || start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(rows.get(0).getAs("mixing") + " M: L/p at the end of the noisy phase " + noisy.get()
-                + ", right after the switch " + start.get() + ", at the end of the clean phase " + end.get(),
-                start.get().lower() > noisy.get().upper() && end.get().lower() > noisy.get().upper()));
+        return Optional.of(new Verdict()
+                .apart("the noisy phase's end", noisy.get(), "right after the switch", start.get())
+                .apart("the noisy phase's end", noisy.get(), "the clean phase's end", end.get())
+                .finding(rows.get(0).getAs("mixing") + " M: L/p at the end of the noisy phase " + noisy.get()
+                        + ", right after the switch " + start.get() + ", at the end of the clean phase " + end.get()));
     }
 
     /** The first transplanted point's value at {@code point}. */

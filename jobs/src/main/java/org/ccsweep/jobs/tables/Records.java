@@ -91,6 +91,8 @@ public final class Records {
                 "transplant_steps", s.transplantSteps(), "analysis", s.analysis(),
                 "final_train_loss", r == null ? null : r.finalTrainLoss(),
                 "loss_per_feature", r == null ? null : lossPerFeatureAtPTrain(r),
+                "one_active_loss_per_feature", r == null ? null : r.oneActiveLossPerFeature(),
+                "naive_loss_per_feature", r == null ? null : r.naiveLossPerFeature(),
                 "train_seconds", r == null ? null : r.trainSeconds(),
                 "eval_seconds", r == null ? null : r.evalSeconds(),
                 "spec", s.canonical(),

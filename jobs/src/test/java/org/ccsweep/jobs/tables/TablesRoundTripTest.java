@@ -55,6 +55,8 @@ class TablesRoundTripTest {
         assertThat((Double) r.getAs("sigma")).isEqualTo(0.03);
         assertThat((Long) r.getAs("seed")).isEqualTo(7L);
         assertThat((Double) r.getAs("loss_per_feature")).isEqualTo(1.25);  // index 1 of {0.01, 0.1, 1}: p_train 0.1
+        assertThat((Double) r.getAs("one_active_loss_per_feature")).isEqualTo(0.75);  // TestRuns.ok: 0.25 + 0.5
+        assertThat((Double) r.getAs("naive_loss_per_feature")).isEqualTo(1.0);  // and 0.25 + 0.75
         assertThat((String) r.getAs("spec")).isEqualTo(LOW_RANK.canonical());
         assertThat((String) r.getAs("point_id")).isEqualTo(GridPoint.id(LOW_RANK));
         assertThat((Object) r.getAs("error")).isNull();
@@ -62,10 +64,13 @@ class TablesRoundTripTest {
 
     @Test
     void failedRunHasItsErrorAndNoOtherRows() {
-        Row r = one("SELECT status, error, loss_per_feature FROM runs WHERE run_id = '" + FAILED.id() + "'");
+        Row r = one("SELECT status, error, loss_per_feature, one_active_loss_per_feature, naive_loss_per_feature FROM runs WHERE run_id = '"
+                + FAILED.id() + "'");
         assertThat(r.getString(0)).isEqualTo("failed");
         assertThat(r.getString(1)).isEqualTo("java.lang.ArithmeticException: boom");
         assertThat(r.isNullAt(2)).isTrue();
+        assertThat(r.isNullAt(3)).isTrue();
+        assertThat(r.isNullAt(4)).isTrue();
         assertThat(one("SELECT count(*) FROM profiles WHERE run_id = '" + FAILED.id() + "'").getLong(0)).isZero();
     }
 

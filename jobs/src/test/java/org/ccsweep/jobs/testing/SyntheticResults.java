@@ -7,6 +7,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.model.data.InputMode;
+import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.eval.LossProfile;
@@ -24,6 +25,8 @@ import org.ccsweep.model.run.RunSpec;
  * <li>symmetric at p = 0.01 with σ = 0, 0.02, 0.04, 0.08: L/p at p_train 0.085, 0.075, 0.065, 0.110;
  * <li>clean at p = 0.01: 0.0835.
  * </ul>
+ * Each run's single-feature L/p (runs.one_active_loss_per_feature) is its L/p at the sparsest p_eval and
+ * its naive L/p is 1/12 (their M is 0).
  */
 public final class SyntheticResults {
     public static final double[] EVAL_P = {0.001, 0.01, 1};
@@ -57,11 +60,50 @@ public final class SyntheticResults {
         for (double pTrain : new double[] {0.001, 1}) {
             RunResult r = run(MixingKind.ASYMMETRIC, 0.02, pTrain, 0, 0.070, 0.075, 0.130).result();
             outcomes.add(RunOutcome.ok(new RunResult(r.spec(), r.finalSigma(), r.finalTrainLoss(), r.trainSeconds(), r.evalSeconds(),
-                    r.curveSteps(), r.curveLoss(), r.profile(), gaussian(random, 8), gaussian(random, 8), gaussian(random, 16),
+                    r.curveSteps(), r.curveLoss(), r.profile(), r.oneActiveLossPerFeature(), r.naiveLossPerFeature(), gaussian(random, 8), gaussian(random, 8), gaussian(random, 16),
                     null, null).withAnalyses(), TestRuns.PLACEMENT));
         }
         try (ResultStore store = ResultStore.open(output.toUri(), new Configuration())) {
             store.commit("analysed", outcomes);
+        }
+    }
+
+    /**
+     * A third sweep, "rank": exactly-one runs with learnt σ (initial 0.01) on low-rank M of rank 1, 2 and 4
+     * and on full-rank asymmetric M (drawn at r = n = 4), three seeds each. Per rank, by hand (seed s adds
+     * 0.001 s to the single-feature L/p, to L/p at p_train = 0.01 and to |σ|, and 0.002 s to the naive L/p,
+     * so every gain over naive adds 0.001 s and has seed std 0.001):
+     * <pre>
+     * rank      single-feature L/p  naive L/p  L/p at p_train  learnt |σ|
+     * 1         0.060               0.100      0.090           0.020
+     * 2         0.065               0.095      0.092           0.015
+     * 4         0.070               0.090      0.094           0.010
+     * full (4)  0.072               0.088      0.095           0.030
+     * </pre>
+     */
+    public static void writeRankStudy(Path output) {
+        double[][] byRank = {{1, 0.060, 0.100, 0.090, 0.020}, {2, 0.065, 0.095, 0.092, 0.015}, {4, 0.070, 0.090, 0.094, 0.010},
+            {0, 0.072, 0.088, 0.095, 0.030}};
+        List<RunOutcome> outcomes = new ArrayList<>();
+        for (double[] r : byRank) {
+            for (long seed = 0; seed < 3; seed++) {
+                MixingKind kind = r[0] > 0 ? MixingKind.LOW_RANK : MixingKind.ASYMMETRIC;
+                LowRankOptions lowRank = r[0] > 0 ? new LowRankOptions((int) r[0], false, false, true, false) : null;
+                RunSpec spec = new RunSpec(4, 2, 10, InputMode.EXACTLY_ONE, 0.01, kind, lowRank, 0.01, true, 20, 8, 3e-3, 0.9,
+                        0.999, 1e-8, 1e-2, seed, seed, EVAL_P, new EvalPrecision(0.05, 10, 100), 2, ModelKind.SIMPLIFIED, 0, false);
+                double[] lpf = {r[3] + 0.001 * seed, r[3] + 0.001 * seed, r[3] + 0.001 * seed};
+                double[] loss = new double[EVAL_P.length];
+                for (int i = 0; i < EVAL_P.length; i++) {
+                    loss[i] = lpf[i] * EVAL_P[i];
+                }
+                outcomes.add(RunOutcome.ok(new RunResult(spec, r[4] + 0.001 * seed, 0.5, 1.25, 0.25, new int[] {10, 20},
+                        new double[] {0.9, 0.5}, new LossProfile(EVAL_P, loss, lpf, new double[EVAL_P.length]),
+                        r[1] + 0.001 * seed, r[2] + 0.002 * seed, new float[8], new float[8], new float[16], null, null),
+                        TestRuns.PLACEMENT));
+            }
+        }
+        try (ResultStore store = ResultStore.open(output.toUri(), new Configuration())) {
+            store.commit("rank", outcomes);
         }
     }
 
@@ -73,7 +115,11 @@ public final class SyntheticResults {
         return values;
     }
 
-    private static RunOutcome run(MixingKind mixing, double sigma, double pTrain, long seed, double... lossPerFeature) {
+    /**
+     * One synthetic run at n = 4, d = 2: L/p at {@link #EVAL_P} is {@code lossPerFeature} plus 0.001 · seed,
+     * its single-feature L/p the first of them and its naive L/p 1/12.
+     */
+    public static RunOutcome run(MixingKind mixing, double sigma, double pTrain, long seed, double... lossPerFeature) {
         RunSpec spec = new RunSpec(4, 2, 10, InputMode.BERNOULLI, pTrain, mixing, null, sigma, false, 20, 8, 3e-3, 0.9, 0.999,
                 1e-8, 1e-2, seed, seed, EVAL_P, new EvalPrecision(0.05, 10, 100), 2, ModelKind.SIMPLIFIED, 0, false);
         double[] lpf = new double[EVAL_P.length];
@@ -83,7 +129,7 @@ public final class SyntheticResults {
             loss[i] = lpf[i] * EVAL_P[i];
         }
         return RunOutcome.ok(new RunResult(spec, sigma, 0.5, 1.25, 0.25, new int[] {10, 20}, new double[] {0.9, 0.5},
-                new LossProfile(EVAL_P, loss, lpf, new double[EVAL_P.length]), new float[8], new float[8], new float[16],
-                null, null), TestRuns.PLACEMENT);
+                new LossProfile(EVAL_P, loss, lpf, new double[EVAL_P.length]), lpf[0], 1.0 / 12, new float[8], new float[8],
+                new float[16], null, null), TestRuns.PLACEMENT);
     }
 }

@@ -26,7 +26,10 @@ public final class TestRuns {
     /** Where the synthetic runs "trained". */
     public static final Placement PLACEMENT = new Placement("cpu", 1, 1);
 
-    /** A result whose L/p at p_eval index i is {@code lossPerFeature + i}. */
+    /**
+     * A result whose L/p at p_eval index i is {@code lossPerFeature + i}, with single-feature L/p
+     * {@code lossPerFeature + 0.5} and naive L/p {@code lossPerFeature + 0.75}.
+     */
     public static RunOutcome ok(RunSpec spec, double lossPerFeature) {
         double[] p = spec.evalP();
         double[] lpf = new double[p.length];
@@ -40,7 +43,7 @@ public final class TestRuns {
         int n = spec.nFeatures();
         int d = spec.dMlp();
         return RunOutcome.ok(new RunResult(spec, spec.sigma(), 0.5, 1.25, 0.25, new int[] {10, 20},
-                new double[] {0.9, 0.5}, new LossProfile(p, loss, lpf, stderr),
+                new double[] {0.9, 0.5}, new LossProfile(p, loss, lpf, stderr), lossPerFeature + 0.5, lossPerFeature + 0.75,
                 ramp(n * d, 0.5f), ramp(d * n, -1f), ramp(n * n, 2f), null, null), PLACEMENT);
     }
 

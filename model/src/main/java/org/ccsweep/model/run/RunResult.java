@@ -15,6 +15,10 @@ import org.ccsweep.model.eval.LossProfile;
  * @param curveSteps     last step (1-based) of each curve window
  * @param curveLoss      mean training loss over each window
  * @param profile        loss profile over spec.evalP()
+ * @param oneActiveLossPerFeature n · E[loss | exactly one active feature] on the profile's labels, exact: the
+ *                       exactly-one task's L/p (its loss at p = 1/n) and the limit of the profile's L/p as p → 0
+ * @param naiveLossPerFeature L/p of the naive model on the profile's labels ({@link
+ *                       org.ccsweep.model.baselines.NaiveModel#lossPerFeature}), the same at every p
  * @param wIn            W_in, n × d, row-major
  * @param wOut           W_out, d × n, row-major
  * @param mixing         the unscaled M, n × n, row-major
@@ -30,6 +34,8 @@ public record RunResult(
         int[] curveSteps,
         double[] curveLoss,
         LossProfile profile,
+        double oneActiveLossPerFeature,
+        double naiveLossPerFeature,
         float[] wIn,
         float[] wOut,
         float[] mixing,
@@ -40,6 +46,6 @@ public record RunResult(
     public RunResult withAnalyses() {
         RunAnalyses computed = RunAnalyses.of(spec.nFeatures(), spec.dMlp(), wIn, wOut, mixing, finalSigma);
         return new RunResult(spec, finalSigma, finalTrainLoss, trainSeconds, evalSeconds, curveSteps, curveLoss,
-                profile, wIn, wOut, mixing, transplant, computed);
+                profile, oneActiveLossPerFeature, naiveLossPerFeature, wIn, wOut, mixing, transplant, computed);
     }
 }

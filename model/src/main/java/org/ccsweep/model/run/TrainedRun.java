@@ -1,12 +1,14 @@
 package org.ccsweep.model.run;
 
+import org.ccsweep.model.baselines.NaiveModel;
 import org.ccsweep.model.eval.LossEvaluator;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.train.TrainingResult;
 
 /**
  * The part every executor shares once a model is trained: its loss profile over spec.evalP() with
- * M_s = |s_final| · M on the eval stream, and the {@link RunResult} that holds it.
+ * M_s = |s_final| · M on the eval stream, its exact L/p on single-feature inputs, the naive model's L/p
+ * on the same labels (the reference a learnt σ moves), and the {@link RunResult} that holds them.
  */
 final class TrainedRun {
     private TrainedRun() {
@@ -30,9 +32,12 @@ final class TrainedRun {
         }
         LossProfile profile = LossEvaluator.profile(spec.nFeatures(), spec.dMlp(), wIn, wOut, mixingScaled,
                 spec.evalP(), spec.evalPrecision(), streams.eval());
+        double oneActive = spec.nFeatures() * LossEvaluator.lossGivenOneActive(spec.nFeatures(), spec.dMlp(), wIn, wOut,
+                mixingScaled);
+        double naive = NaiveModel.lossPerFeature(spec.nFeatures(), spec.dMlp(), mixingScaled);
         double evalSeconds = (System.nanoTime() - evalStart) * 1e-9;
         return new RunResult(spec, training.sigma(), training.finalLoss(), trainSeconds, evalSeconds,
-                training.curveSteps(), training.curveLoss(), profile, wIn, wOut, mixing, transplant, null);
+                training.curveSteps(), training.curveLoss(), profile, oneActive, naive, wIn, wOut, mixing, transplant, null);
     }
 
     /** Seconds since {@code startNanos}, a {@link System#nanoTime()} reading. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.tables.BaselineOutcome;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.jobs.tables.Views;
@@ -53,11 +54,11 @@ class CleanAdvantageVanishesTest {
     @Test
     void aCleanModelKeepingPartOfTheAdvantageDisagreesAndSaysWhere() {
         List<RunOutcome> runs = new ArrayList<>();
-        List<BaselineResult> offsets = new ArrayList<>();
+        List<BaselineOutcome> offsets = new ArrayList<>();
         for (long seed = 0; seed < 3; seed++) {
             runs.add(SyntheticResults.run(MixingKind.CLEAN, 0, 0.01, seed, 0.084, 0.077, 0.09));
             runs.add(SyntheticResults.run(MixingKind.SYMMETRIC, 0.04, 0.01, seed, 0.060, 0.066, 0.10));
-            offsets.add(offset(seed, 0.0790 + 0.001 * seed));
+            offsets.add(BaselineOutcome.ok(offset(seed, 0.0790 + 0.001 * seed), 0.0));
         }
         try (ResultStore store = ResultStore.open(dir.toUri(), new Configuration())) {
             store.commit("hand", runs, offsets);

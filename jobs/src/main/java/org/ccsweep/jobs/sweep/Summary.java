@@ -1,6 +1,8 @@
 package org.ccsweep.jobs.sweep;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,11 @@ final class Summary {
                 WHERE status = 'failed'""").first().getLong(0);
     }
 
-    private static String text(Object v) {
+    /** A grid value as a conf writes it: doubles to 10 significant digits (a linear range's 0.09000000000000001 is 0.09). */
+    static String text(Object v) {
+        if (v instanceof Double d) {
+            return String.valueOf(new BigDecimal(d).round(new MathContext(10)).doubleValue());
+        }
         return v == null ? "-" : String.valueOf(v);
     }
 

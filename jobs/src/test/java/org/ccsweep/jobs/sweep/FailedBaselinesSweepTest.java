@@ -102,7 +102,7 @@ class FailedBaselinesSweepTest {
     void figuresSeeOnlyTheSuccessfulTasks() {
         Views.register(spark, sweep.output());
         List<Row> bySigma = spark.sql(Selections.BASELINES_BY_SIGMA).collectAsList();
-        assertThat(bySigma).extracting(r -> r.getString(0) + "/" + r.getDouble(2) + "/n=" + r.getLong(3))
+        assertThat(bySigma).extracting(r -> r.getAs("baseline") + "/" + r.getAs("x") + "/n=" + r.getAs("n"))
                 .containsExactly("naive/0.1/n=2", "semi-nmf/0.1/n=2", "svd/0.1/n=2");
         System.setProperty("java.awt.headless", "true");
         for (Figure figure : Figures.all()) {

@@ -120,7 +120,13 @@ public final class SyntheticResults {
      * its single-feature L/p the first of them and its naive L/p 1/12.
      */
     public static RunOutcome run(MixingKind mixing, double sigma, double pTrain, long seed, double... lossPerFeature) {
-        RunSpec spec = new RunSpec(4, 2, 10, InputMode.BERNOULLI, pTrain, mixing, null, sigma, false, 20, 8, 3e-3, 0.9, 0.999,
+        return run(InputMode.BERNOULLI, mixing, sigma, pTrain, seed, lossPerFeature);
+    }
+
+    /** {@link #run(MixingKind, double, double, long, double...)} trained on the given inputs. */
+    public static RunOutcome run(InputMode inputs, MixingKind mixing, double sigma, double pTrain, long seed,
+            double... lossPerFeature) {
+        RunSpec spec = new RunSpec(4, 2, 10, inputs, pTrain, mixing, null, sigma, false, 20, 8, 3e-3, 0.9, 0.999,
                 1e-8, 1e-2, seed, seed, EVAL_P, new EvalPrecision(0.05, 10, 100), 2, ModelKind.SIMPLIFIED, 0, false);
         double[] lpf = new double[EVAL_P.length];
         double[] loss = new double[EVAL_P.length];

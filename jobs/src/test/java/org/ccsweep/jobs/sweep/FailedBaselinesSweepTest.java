@@ -2,8 +2,6 @@ package org.ccsweep.jobs.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -13,6 +11,7 @@ import org.ccsweep.jobs.figures.Figure;
 import org.ccsweep.jobs.figures.Figures;
 import org.ccsweep.jobs.figures.Selections;
 import org.ccsweep.jobs.tables.Views;
+import org.ccsweep.jobs.testing.LoggedSweep;
 import org.ccsweep.jobs.testing.TestSpark;
 import org.ccsweep.jobs.testing.TinySweeps;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,9 +43,9 @@ class FailedBaselinesSweepTest {
     static void runOnce() {
         spark = TestSpark.session();
         sweep = TinySweeps.load(tmp, OVERFLOW, tmp.resolve("out"));
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        first = new SweepJob(spark, new PrintStream(log, true)).run(sweep);
-        firstLog = log.toString();
+        LoggedSweep run = LoggedSweep.run(spark, sweep);
+        first = run.report();
+        firstLog = run.log();
     }
 
     @Test
@@ -114,12 +113,11 @@ class FailedBaselinesSweepTest {
 
     @Test
     void aSecondRunSkipsTheFailedTasksLikeFailedRunsAndStillReportsThem() {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        SweepReport again = new SweepJob(spark, new PrintStream(log, true)).run(sweep);
-        assertThat(again).isEqualTo(new SweepReport(new SweepReport.Tally(4, 4, 0, 0, 2),
+        LoggedSweep again = LoggedSweep.run(spark, sweep);
+        assertThat(again.report()).isEqualTo(new SweepReport(new SweepReport.Tally(4, 4, 0, 0, 2),
                 new SweepReport.Tally(16, 16, 0, 0, 8)));
-        assertThat(again.anyFailed()).isTrue();
-        assertThat(log.toString()).contains("baselines: 16 tasks, skipped 16 already in", "8 of 16 baseline tasks failed (0 of them now)");
+        assertThat(again.report().anyFailed()).isTrue();
+        assertThat(again.log()).contains("baselines: 16 tasks, skipped 16 already in", "8 of 16 baseline tasks failed (0 of them now)");
         assertThat(spark.sql("SELECT count(*) FROM baselines").first().getLong(0)).isEqualTo(16 + 8);
     }
 }

@@ -2,13 +2,12 @@ package org.ccsweep.jobs.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.config.SweepSpec;
+import org.ccsweep.jobs.testing.LoggedSweep;
 import org.ccsweep.jobs.testing.TestSpark;
 import org.ccsweep.jobs.testing.TinySweeps;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +32,9 @@ class SweepJobTest {
     static void runOnce() {
         spark = TestSpark.session();
         sweep = TinySweeps.load(tmp, DIVERGING, tmp.resolve("out"));
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        first = new SweepJob(spark, new PrintStream(log, true)).run(sweep);
-        firstLog = log.toString();
+        LoggedSweep run = LoggedSweep.run(spark, sweep);
+        first = run.report();
+        firstLog = run.log();
     }
 
     @Test
@@ -67,10 +66,9 @@ class SweepJobTest {
 
     @Test
     void aSecondRunSkipsEverythingAndStillReportsTheFailures() {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        SweepReport again = new SweepJob(spark, new PrintStream(log, true)).run(sweep);
-        assertThat(again).isEqualTo(new SweepReport(new SweepReport.Tally(6, 6, 0, 0, 2), SweepReport.Tally.NONE));
-        assertThat(log.toString()).contains("skipped 6 already in");
+        LoggedSweep again = LoggedSweep.run(spark, sweep);
+        assertThat(again.report()).isEqualTo(new SweepReport(new SweepReport.Tally(6, 6, 0, 0, 2), SweepReport.Tally.NONE));
+        assertThat(again.log()).contains("skipped 6 already in");
         assertThat(spark.sql("SELECT count(*) FROM runs").first().getLong(0)).isEqualTo(6);
     }
 }

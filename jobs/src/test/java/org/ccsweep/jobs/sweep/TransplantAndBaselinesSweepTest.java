@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.config.SweepSpec;
+import org.ccsweep.jobs.testing.LoggedSweep;
 import org.ccsweep.jobs.testing.TestSpark;
 import org.ccsweep.jobs.testing.TinySweeps;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,9 +47,9 @@ class TransplantAndBaselinesSweepTest {
         new SweepJob(spark, quiet).run(TinySweeps.load(tmp, TRANSPLANT, tmp.resolve("transplant")));
         SweepSpec only = TinySweeps.load(tmp, BASELINES_ONLY, tmp.resolve("only"));
         new SweepJob(spark, quiet).run(only);
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        onlyAgain = new SweepJob(spark, new PrintStream(log, true)).run(only);
-        onlyAgainLog = log.toString();
+        LoggedSweep again = LoggedSweep.run(spark, only);
+        onlyAgain = again.report();
+        onlyAgainLog = again.log();
         org.ccsweep.jobs.tables.Views.register(spark, tmp.resolve("transplant").toUri());
     }
 

@@ -161,10 +161,11 @@ final class LoopbackCluster implements AutoCloseable {
         }
     }
 
-    /** The --add-opens Spark needs on Java 17, as the build gave them to this JVM. */
+    /** The --add-opens Spark needs on Java 17 and the Vector API module, as the build gave them to this JVM. */
     static List<String> opens() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty"))
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-modules")
+                        || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty"))
                 .toList();
     }
 

@@ -3,7 +3,8 @@ package org.ccsweep.model.train;
 /**
  * The small float loops of the training steps. JDK 17's C2 vectorises a loop only when every array
  * in it is indexed by the loop variable itself: an offset (x[from + c]) keeps it scalar, about 2.5x
- * slower on d = 50 floats. So the sparse step keeps its d-wide rows as separate arrays.
+ * slower on d = 50 floats. So the sparse step keeps its d-wide rows as separate arrays. The d-wide
+ * kernels run on {@link VectorKernels} when {@link VectorSupport#ENABLED}, with the same results.
  */
 final class FloatKernels {
     /** 2^126: twice it scales the smallest positive float to at least 1. */
@@ -14,6 +15,10 @@ final class FloatKernels {
 
     /** y += a · x over y's length. */
     static void axpy(float a, float[] x, float[] y) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.axpy(a, x, y);
+            return;
+        }
         for (int c = 0; c < y.length; c++) {
             y[c] += a * x[c];
         }
@@ -21,6 +26,10 @@ final class FloatKernels {
 
     /** y += a · x and z += a · w, over y's length, in one pass. */
     static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.axpy2(a, x, y, w, z);
+            return;
+        }
         for (int c = 0; c < y.length; c++) {
             y[c] += a * x[c];
             z[c] += a * w[c];
@@ -29,6 +38,10 @@ final class FloatKernels {
 
     /** y = a · x and z = a · w, over y's length, in one pass. */
     static void scale2(float a, float[] x, float[] y, float[] w, float[] z) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.scale2(a, x, y, w, z);
+            return;
+        }
         for (int c = 0; c < y.length; c++) {
             y[c] = a * x[c];
             z[c] = a * w[c];
@@ -37,8 +50,35 @@ final class FloatKernels {
 
     /** lanes += x ⊙ y over lanes' length: a dot product left in per-lane partial sums. */
     static void dotLanes(float[] x, float[] y, float[] lanes) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.dotLanes(x, y, lanes);
+            return;
+        }
         for (int c = 0; c < lanes.length; c++) {
             lanes[c] += x[c] * y[c];
+        }
+    }
+
+    /** h = max(h, 0) over h's length. */
+    static void relu(float[] h) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.relu(h);
+            return;
+        }
+        for (int c = 0; c < h.length; c++) {
+            h[c] = Math.max(h[c], 0f);
+        }
+    }
+
+    /** y = a · x and z = w + y, over y's length, in one pass. */
+    static void scaleAdd(float a, float[] x, float[] w, float[] y, float[] z) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.scaleAdd(a, x, w, y, z);
+            return;
+        }
+        for (int c = 0; c < y.length; c++) {
+            y[c] = a * x[c];
+            z[c] = w[c] + y[c];
         }
     }
 

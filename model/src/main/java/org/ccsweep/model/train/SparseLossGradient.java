@@ -4,7 +4,9 @@ import static org.ccsweep.model.train.FloatKernels.axpy;
 import static org.ccsweep.model.train.FloatKernels.axpy2;
 import static org.ccsweep.model.train.FloatKernels.dotLanes;
 import static org.ccsweep.model.train.FloatKernels.positiveMask;
+import static org.ccsweep.model.train.FloatKernels.relu;
 import static org.ccsweep.model.train.FloatKernels.scale2;
+import static org.ccsweep.model.train.FloatKernels.scaleAdd;
 import static org.ccsweep.model.train.FloatKernels.sum;
 
 import java.util.Arrays;
@@ -130,14 +132,7 @@ public final class SparseLossGradient implements BatchLoss {
 
         products.outputSide(wOut, gram, wOutT, mixedOut);
         for (int j = 0; j < n; j++) {
-            float[] positive = labelTable[j];
-            float[] negative = labelTable[n + j];
-            float[] wOutTj = wOutT[j];
-            float[] mixed = mixedOut[j];
-            for (int c = 0; c < d; c++) {
-                negative[c] = sAbs * mixed[c];
-                positive[c] = wOutTj[c] + negative[c];
-            }
+            scaleAdd(sAbs, mixedOut[j], wOutT[j], labelTable[n + j], labelTable[j]);
             System.arraycopy(wIn, j * d, wInRows[j], 0, d);
         }
         for (float[] row : scatter) {
@@ -229,9 +224,7 @@ public final class SparseLossGradient implements BatchLoss {
                 int j = x.feature(k);
                 axpy2(v, wInRows[j], hiddenRow, labelTable[v > 0f ? j : n + j], labelRow);
             }
-            for (int c = 0; c < d; c++) {
-                hiddenRow[c] = Math.max(hiddenRow[c], 0f);
-            }
+            relu(hiddenRow);
             for (int k = from; k < to; k++) {
                 float v = x.value(k);
                 axpy(v, hiddenRow, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);

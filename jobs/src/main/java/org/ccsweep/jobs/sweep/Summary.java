@@ -4,54 +4,51 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import java.util.Set;
+import org.ccsweep.jobs.config.SweepSpecs;
+import org.ccsweep.jobs.stats.StudentT;
 import org.ccsweep.jobs.tables.GridPoint;
 import org.ccsweep.model.baselines.BaselineSpec;
+import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.run.RunSpec;
 
 /**
  * The seed-aggregated summary printed at the end of a sweep: one line per grid point, in sweep
- * order, over the sweep's runs in the {@code runs} view: seeds ok / run, mean L/p at p_train, its
+ * order, over the sweep's runs recorded in the output: seeds ok / runs, mean L/p at p_train, its
  * sample std and 95 % interval (Student t, n − 1 degrees of freedom); and how many of the sweep's runs
- * and baseline tasks the output records as failed.
+ * and baseline tasks the output records as failed. It reads the committed losses straight from the
+ * Parquet files ({@code ResultStore}), not through Spark SQL, whose first query in a JVM costs seconds
+ * at the end of every sweep; {@code SweepJobTest} checks the printed figures against Spark SQL's.
  */
 final class Summary {
-    private static final String QUERY = """
-            SELECT *, mean - t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_low,
-                      mean + t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_high
-            FROM (
-              SELECT point_id, first(model) AS model, first(mixing) AS mixing, first(sigma) AS sigma, first(p_train) AS p_train,
-                     first(learn_sigma) AS learn_sigma, first(input_mode) AS input_mode,
-                     first(low_rank_rank) AS rank, first(steps) AS steps, count(*) AS runs,
-                     count(loss_per_feature) AS n, avg(loss_per_feature) AS mean,
-                     stddev_samp(loss_per_feature) AS std
-              FROM runs JOIN ccsweep_this_sweep USING (run_id)
-              GROUP BY point_id
-            )""";
-
     private Summary() {
     }
 
-    /** Prints the summary and returns how many of the sweep's runs are recorded as failed. */
-    static long print(SparkSession spark, List<RunSpec> runs, PrintStream out) {
-        spark.createDataset(runs.stream().map(RunSpec::id).toList(), Encoders.STRING()).toDF("run_id")
-                .createOrReplaceTempView("ccsweep_this_sweep");
-        Map<String, Row> byPoint = spark.sql(QUERY).collectAsList().stream()
-                .collect(Collectors.toMap(r -> r.getString(0), Function.identity()));
+    /**
+     * Prints the summary and returns how many of the sweep's runs are recorded as failed.
+     *
+     * @param losses the output's L/p by run id, null for a failed run
+     */
+    static long print(Map<String, Double> losses, List<RunSpec> runs, PrintStream out) {
+        Map<String, List<RunSpec>> byPoint = new LinkedHashMap<>();
+        for (RunSpec run : runs) {
+            if (losses.containsKey(run.id())) {
+                byPoint.computeIfAbsent(GridPoint.id(run), k -> new ArrayList<>()).add(run);
+            }
+        }
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"model", "mixing", "sigma", "p_train", "learn_sigma", "input_mode", "rank", "steps",
             "seeds ok", "mean L/p", "std", "95% interval"});
-        runs.stream().map(GridPoint::id).distinct().map(byPoint::get).forEach(r -> lines.add(new String[] {
-            r.getAs("model"), r.getAs("mixing"), text(r.getAs("sigma")), text(r.getAs("p_train")), text(r.getAs("learn_sigma")),
-            r.getAs("input_mode"), text(r.getAs("rank")), text(r.getAs("steps")),
-            r.getAs("n") + "/" + r.getAs("runs"), num(r.getAs("mean")), num(r.getAs("std")),
-            r.getAs("ci95_low") == null ? "-" : "[" + num(r.getAs("ci95_low")) + ", " + num(r.getAs("ci95_high")) + "]"}));
+        long failed = 0;
+        for (List<RunSpec> point : byPoint.values()) {
+            double[] ok = point.stream().map(r -> losses.get(r.id())).filter(v -> v != null)
+                    .mapToDouble(Double::doubleValue).toArray();
+            failed += point.size() - ok.length;
+            lines.add(line(point.get(0), ok, point.size()));
+        }
         int[] widths = new int[lines.get(0).length];
         for (String[] line : lines) {
             for (int i = 0; i < line.length; i++) {
@@ -65,19 +62,36 @@ final class Summary {
             }
             out.println(sb.toString().stripTrailing());
         }
-        return byPoint.values().stream().mapToLong(r -> r.<Long>getAs("runs") - r.<Long>getAs("n")).sum();
+        return failed;
     }
 
-    /** How many of the sweep's baseline tasks are recorded as failed in the {@code baselines} view. */
-    static long failedBaselines(SparkSession spark, List<BaselineSpec> baselines) {
-        if (baselines.isEmpty()) {
-            return 0;
+    private static String[] line(RunSpec s, double[] ok, int runs) {
+        int n = ok.length;
+        double mean = 0.0;
+        for (double v : ok) {
+            mean += v;
         }
-        spark.createDataset(baselines.stream().map(BaselineSpec::id).toList(), Encoders.STRING()).toDF("baseline_id")
-                .createOrReplaceTempView("ccsweep_this_sweep_baselines");
-        return spark.sql("""
-                SELECT count(DISTINCT baseline_id) FROM baselines JOIN ccsweep_this_sweep_baselines USING (baseline_id)
-                WHERE status = 'failed'""").first().getLong(0);
+        mean /= n;
+        double squares = 0.0;
+        for (double v : ok) {
+            squares += (v - mean) * (v - mean);
+        }
+        double std = Math.sqrt(squares / (n - 1));
+        String interval = "-";
+        if (n >= 2) {
+            double half = StudentT.quantile(0.975, n - 1) * std / Math.sqrt(n);
+            interval = "[" + num(mean - half) + ", " + num(mean + half) + "]";
+        }
+        LowRankOptions lowRank = s.lowRank();
+        return new String[] {SweepSpecs.display(s.model()), SweepSpecs.display(s.mixing()), text(s.sigma()),
+            text(s.pTrain()), text(s.learnSigma()), SweepSpecs.display(s.inputMode()),
+            text(lowRank == null ? null : lowRank.rank()), text(s.steps()), n + "/" + runs,
+            n == 0 ? "-" : num(mean), n < 2 ? "-" : num(std), interval};
+    }
+
+    /** How many of the sweep's baseline tasks are recorded as failed, of the output's failed ids. */
+    static long failedBaselines(Set<String> failedIds, List<BaselineSpec> baselines) {
+        return baselines.stream().map(BaselineSpec::id).distinct().filter(failedIds::contains).count();
     }
 
     /** A grid value as a conf writes it: doubles to 10 significant digits (a linear range's 0.09000000000000001 is 0.09). */
@@ -88,7 +102,7 @@ final class Summary {
         return v == null ? "-" : String.valueOf(v);
     }
 
-    private static String num(Object v) {
-        return v == null ? "-" : String.format("%.4g", ((Number) v).doubleValue());
+    private static String num(double v) {
+        return String.format("%.4g", v);
     }
 }

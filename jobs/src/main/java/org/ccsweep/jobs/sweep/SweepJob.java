@@ -13,7 +13,6 @@ import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.BaselineOutcome;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
-import org.ccsweep.jobs.tables.Views;
 import org.ccsweep.model.baselines.BaselineSpec;
 import org.ccsweep.model.run.RunSpec;
 
@@ -85,13 +84,12 @@ public final class SweepJob {
             spark.sparkContext().removeSparkListener(progress);
         }
 
-        Views.register(spark, sweep.output());
-        long failedInOutput = Summary.print(spark, runs, log);
+        long failedInOutput = Summary.print(store.committedRunLosses(), runs, log);
         if (failedInOutput > 0) {
             log.printf("[ccsweep] %d of %d runs failed (%d of them now); see: SELECT run_id, error FROM runs WHERE status = 'failed'%n",
                     failedInOutput, runs.size(), failed);
         }
-        long baselinesFailedInOutput = Summary.failedBaselines(spark, baselines);
+        long baselinesFailedInOutput = Summary.failedBaselines(store.failedBaselineIds(), baselines);
         if (baselinesFailedInOutput > 0) {
             log.printf("[ccsweep] %d of %d baseline tasks failed (%d of them now); see: SELECT baseline_id, baseline, sigma, seed, error FROM baselines WHERE status = 'failed'%n",
                     baselinesFailedInOutput, baselines.size(), baselinesFailed);

@@ -7,11 +7,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.avro.generic.GenericRecord;
@@ -150,19 +152,44 @@ public final class ResultStore implements AutoCloseable {
         return committedIds(Table.BASELINES, "baseline_id");
     }
 
+    /**
+     * The committed runs' L/p at p_train (column {@code loss_per_feature}) by run id; a failed run maps
+     * to null. Read from the Parquet files directly: the sweep's summary needs no Spark SQL session.
+     */
+    public Map<String, Double> committedRunLosses() {
+        Map<String, Double> losses = new HashMap<>();
+        forEachRow(Table.RUNS, r -> losses.put(r.get("run_id").toString(), (Double) r.get("loss_per_feature")));
+        return losses;
+    }
+
+    /** The ids of the committed baseline tasks that failed. */
+    public Set<String> failedBaselineIds() {
+        Set<String> ids = new HashSet<>();
+        forEachRow(Table.BASELINES, r -> {
+            if ("failed".equals(r.get("status").toString())) {
+                ids.add(r.get("baseline_id").toString());
+            }
+        });
+        return ids;
+    }
+
     private Set<String> committedIds(Table table, String column) {
         Set<String> ids = new HashSet<>();
+        forEachRow(table, r -> ids.add(r.get(column).toString()));
+        return ids;
+    }
+
+    private void forEachRow(Table table, Consumer<GenericRecord> action) {
         for (long chunk : chunks(table)) {
             try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
                     HadoopInputFile.fromPath(part(table, chunk), fs.getConf())).build()) {
                 for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-                    ids.add(r.get(column).toString());
+                    action.accept(r);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + part(table, chunk), e);
             }
         }
-        return ids;
     }
 
     /** Writes one chunk of run outcomes to every table and commits it; returns the chunk id. */

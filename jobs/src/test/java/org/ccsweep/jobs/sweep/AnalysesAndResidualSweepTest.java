@@ -2,12 +2,11 @@ package org.ccsweep.jobs.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.testing.LoggedSweep;
 import org.ccsweep.jobs.testing.TestSpark;
 import org.ccsweep.jobs.testing.TinySweeps;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +34,7 @@ class AnalysesAndResidualSweepTest {
     @BeforeAll
     static void runOnce() {
         spark = TestSpark.session();
-        new SweepJob(spark, new PrintStream(new ByteArrayOutputStream(), true))
-                .run(TinySweeps.load(tmp, SWEEP, tmp.resolve("out")));
+        LoggedSweep.run(spark, TinySweeps.load(tmp, SWEEP, tmp.resolve("out")));
     }
 
     private static long count(String sql) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.config.SweepSpec;
@@ -62,6 +63,19 @@ class SweepJobTest {
         assertThat(firstLog).contains("[ccsweep] sweep tiny: 6 runs, skipped 0", "6/6 tasks done, 2 failed", "ETA",
                 "mean L/p", "95% interval", "2 of 6 runs failed");
         assertThat(firstLog).containsPattern("asymmetric +1\\.0E30 .* 0/2");
+    }
+
+    /** The summary reads the Parquet files itself; its figures are Spark SQL's over the runs view. */
+    @Test
+    void summaryFiguresAreSparkSqlsOverTheRunsTable() {
+        Row sql = spark.sql("""
+                SELECT avg(loss_per_feature), stddev_samp(loss_per_feature), count(loss_per_feature), count(*)
+                FROM runs WHERE mixing = 'asymmetric' AND sigma = 0.02""").first();
+        String mean = String.format("%.4g", sql.getDouble(0));
+        String std = String.format("%.4g", sql.getDouble(1));
+        assertThat(sql.getLong(2)).isEqualTo(2);
+        assertThat(firstLog).containsPattern("asymmetric +0\\.02 .* 2/2 +" + Pattern.quote(mean) + " +"
+                + Pattern.quote(std) + " +\\[");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -198,8 +199,10 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
-     * Writes one chunk of run and baseline outcomes to every table and commits it (the runs
-     * file is the marker even when the chunk holds baselines only); returns the chunk id.
+     * Writes one chunk of run and baseline outcomes to the tables it has rows for and commits it (the
+     * runs file, written last and always, is the marker even when the chunk holds baselines only);
+     * returns the chunk id. A table without rows gets no file: each costs ~20 ms to write, and a
+     * chunk of plain runs has rows in 4 of the 15 tables.
      */
     public synchronized long commit(String sweep, List<RunOutcome> outcomes, List<BaselineOutcome> baselines) {
         long chunk = nextChunk++;
@@ -207,10 +210,12 @@ public final class ResultStore implements AutoCloseable {
         Map<Table, List<GenericRecord>> rows = Records.of(sweep, outcomes, baselines);
         try {
             fs.mkdirs(staging);
-            for (Table table : Table.values()) {
+            List<Table> written = Arrays.stream(Table.values())
+                    .filter(t -> t == Table.RUNS || !rows.get(t).isEmpty()).toList();
+            for (Table table : written) {
                 write(table, rows.get(table), new Path(staging, table.tableName() + ".parquet"));
             }
-            for (Table table : Table.values()) {
+            for (Table table : written) {
                 Path from = new Path(staging, table.tableName() + ".parquet");
                 if (!fs.rename(from, part(table, chunk))) {
                     throw new IOException("rename " + from + " to " + part(table, chunk) + " failed");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.testing.TestRuns;
 import org.ccsweep.model.data.MixingKind;
@@ -21,11 +23,17 @@ class CommitProtocolTest {
     private final RunSpec b = TestRuns.spec(MixingKind.SYMMETRIC, 0.02, 1);
 
     @Test
-    void aCommittedChunkHasOnePartPerTable() {
+    void aCommittedChunkHasOnePartPerTableWithRows() {
         try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
-            long chunk = store.commit("s", List.of(TestRuns.ok(a, 0.1), RunOutcome.failed(b, TestRuns.PLACEMENT, new IllegalStateException("x"))));
+            List<RunOutcome> outcomes = List.of(TestRuns.ok(a, 0.1),
+                    RunOutcome.failed(b, TestRuns.PLACEMENT, new IllegalStateException("x")));
+            long chunk = store.commit("s", outcomes);
+            Map<Table, List<GenericRecord>> rows = Records.of("s", outcomes, List.of());
+            assertThat(rows.get(Table.PROFILES)).isNotEmpty();
+            assertThat(rows.get(Table.BASELINES)).isEmpty();
             for (Table table : Table.values()) {
-                assertThat(Path.of(store.part(table, chunk).toUri())).isRegularFile();
+                assertThat(Files.isRegularFile(Path.of(store.part(table, chunk).toUri()))).as(table.tableName())
+                        .isEqualTo(!rows.get(table).isEmpty());
             }
             assertThat(out.resolve("_staging")).isEmptyDirectory();
             assertThat(store.committedRunIds()).containsExactlyInAnyOrder(a.id(), b.id());
@@ -46,8 +54,8 @@ class CommitProtocolTest {
 
         try (ResultStore reopened = ResultStore.open(out.toUri(), new Configuration())) {
             assertThat(out.resolve("_staging")).doesNotExist();
-            for (Table table : Table.values()) {
-                assertThat(reopened.chunks(table)).containsExactly(committed);
+            for (Table table : List.of(Table.RUNS, Table.PROFILES, Table.CURVES, Table.WEIGHTS)) {
+                assertThat(reopened.chunks(table)).as(table.tableName()).containsExactly(committed);
             }
             assertThat(reopened.committedRunIds()).containsExactly(a.id());
         }

@@ -160,12 +160,23 @@ public final class BatchSampler {
 
     /**
      * Makes the k uniform features at feature[from, from + k) distinct and ascending: each is inserted
-     * into the sorted ones before it, and redrawn while it equals one of them. The result is a uniform
-     * k-set, since nothing here depends on which features they are, only on which are equal.
+     * into the sorted ones before it, and redrawn while it equals one of them (for k = 2, the commonest,
+     * the same without loops). The result is a uniform k-set, since nothing here depends on which
+     * features they are, only on which are equal.
      */
     private void sortDistinct(int from, int k) {
         int n = batch.nFeatures();
         int[] feature = batch.feature;
+        if (k == 2) {
+            int first = feature[from];
+            int second = feature[from + 1];
+            while (second == first) {
+                second = rng.nextInt(n);
+            }
+            feature[from] = Math.min(first, second);
+            feature[from + 1] = Math.max(first, second);
+            return;
+        }
         for (int e = from + 1; e < from + k; e++) {
             int j = feature[e];
             int at = e;

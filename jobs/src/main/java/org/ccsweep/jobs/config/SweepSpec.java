@@ -69,8 +69,11 @@ public record SweepSpec(String name, URI output, List<Long> seeds, OptionalLong 
         }
     }
 
-    /** {@code engine.*}; {@code cores} 0 means every available core. */
-    public record Engine(int cores, int chunkSize, Backend backend) {
+    /**
+     * {@code engine.*}; {@code cores} 0 means every available core; {@code lockstep} the most runs one
+     * task trains together (1: every run alone).
+     */
+    public record Engine(int cores, int chunkSize, int lockstep, Backend backend) {
         public int resolvedCores() {
             return cores == 0 ? Runtime.getRuntime().availableProcessors() : cores;
         }

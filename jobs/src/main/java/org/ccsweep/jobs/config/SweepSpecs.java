@@ -85,6 +85,7 @@ public final class SweepSpecs {
         SweepSpec.Engine engine = new SweepSpec.Engine(
                 f.integer("engine.cores", Allowed.integerAtLeast(0)),
                 f.integer("engine.chunk-size", Allowed.integerAtLeast(1)),
+                f.integer("engine.lockstep", Allowed.integerAtLeast(1)),
                 kind("engine.backend", f.value("engine.backend"), Backend.values()));
 
         crossCheck(f, grid, model, train);

@@ -14,14 +14,17 @@ final class BaselineTask {
     private BaselineTask() {
     }
 
-    static BaselineOutcome run(BaselineSpec spec, LongAccumulator failures) {
+    static BaselineOutcome run(BaselineSpec spec, LongAccumulator failures, LongAccumulator done) {
         long start = System.nanoTime();
+        BaselineOutcome outcome;
         try {
-            return BaselineOutcome.ok(BaselineExecutor.execute(spec), seconds(start));
+            outcome = BaselineOutcome.ok(BaselineExecutor.execute(spec), seconds(start));
         } catch (Throwable t) {
             failures.add(1);
-            return BaselineOutcome.failed(spec, t, seconds(start));
+            outcome = BaselineOutcome.failed(spec, t, seconds(start));
         }
+        done.add(1);
+        return outcome;
     }
 
     private static double seconds(long start) {

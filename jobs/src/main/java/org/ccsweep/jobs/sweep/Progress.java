@@ -10,8 +10,11 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * Prints a line per finished task (a run or a baseline): tasks done / total, failed tasks so far,
- * elapsed time and ETA (elapsed / done × remaining). Counts only the tasks of stages in the {@link #JOB_GROUP} job group.
+ * Prints a line per finished task: runs and baseline tasks done / total (a task trains one run or a
+ * lock-step group, or computes one baseline), failed so far, elapsed time and ETA (elapsed / done ×
+ * remaining). The counts are the tasks' accumulators, which Spark merges before it announces the
+ * task's end; only tasks of stages in the {@link #JOB_GROUP} job group print, each only when the
+ * count has grown.
  */
 final class Progress extends SparkListener {
     static final String JOB_GROUP = "ccsweep-train";
@@ -19,14 +22,16 @@ final class Progress extends SparkListener {
     private final PrintStream out;
     private final int total;
     private final LongAccumulator failures;
+    private final LongAccumulator finished;
     private final long start = System.nanoTime();
     private final Set<Integer> trainingStages = ConcurrentHashMap.newKeySet();
-    private int done;
+    private long done;
 
-    Progress(PrintStream out, int total, LongAccumulator failures) {
+    Progress(PrintStream out, int total, LongAccumulator failures, LongAccumulator finished) {
         this.out = out;
         this.total = total;
         this.failures = failures;
+        this.finished = finished;
     }
 
     @Override
@@ -41,7 +46,11 @@ final class Progress extends SparkListener {
         if (!trainingStages.contains(event.stageId()) || !event.taskInfo().successful()) {
             return;
         }
-        done++;
+        long now = finished.value();
+        if (now <= done) {
+            return;
+        }
+        done = now;
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         Duration eta = elapsed.multipliedBy(total - done).dividedBy(done);
         out.printf("[ccsweep] %d/%d tasks done, %d failed, %s elapsed, ETA %s%n",

@@ -18,7 +18,8 @@ import org.ccsweep.model.run.RunSpec;
 
 /**
  * Runs a validated sweep on a Spark session: expand into runs and baseline tasks, skip those already
- * committed in the output (resume), compute the rest one per task (runs first, unless baselines.only),
+ * committed in the output (resume), compute the rest one task per run, lock-step group of runs
+ * ({@link LockstepGroups}) or baseline (runs first, unless baselines.only),
  * commit results chunk by chunk, print the summary. A run or baseline task that fails is committed as
  * failed with its error, and the sweep goes on; resume counts it as done.
  *
@@ -58,22 +59,25 @@ public final class SweepJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Backend backend = sweep.engine().backend();
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
-        Progress progress = new Progress(log, pending.size() + pendingBaselines.size(), failures);
+        LongAccumulator finished = spark.sparkContext().longAccumulator("ccsweep.done");
+        Progress progress = new Progress(log, pending.size() + pendingBaselines.size(), failures, finished);
         long failed = 0;
         long baselinesFailed = 0;
         spark.sparkContext().addSparkListener(progress);
         try {
             jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
             int size = sweep.engine().chunkSize();
-            ChunkWindow<RunSpec, RunOutcome> runChunks = new ChunkWindow<>(jsc, pending, size,
-                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> SweepTask.run(spec, backend, failures)).collectAsync());
+            List<List<RunSpec>> tasks = LockstepGroups.of(pending, sweep.engine().lockstep());
+            ChunkWindow<List<RunSpec>, RunOutcome> runChunks = new ChunkWindow<>(jsc, tasks, size,
+                    chunk -> jsc.parallelize(chunk, chunk.size())
+                            .flatMap(group -> SweepTask.run(group, backend, failures, finished).iterator()).collectAsync());
             while (runChunks.hasNext()) {
                 List<RunOutcome> outcomes = runChunks.next();
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
             }
             ChunkWindow<BaselineSpec, BaselineOutcome> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
-                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures)).collectAsync());
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures, finished)).collectAsync());
             while (baselineChunks.hasNext()) {
                 List<BaselineOutcome> outcomes = baselineChunks.next();
                 store.commit(sweep.name(), List.of(), outcomes);

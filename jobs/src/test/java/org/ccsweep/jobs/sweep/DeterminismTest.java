@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same sweep run as one task per chunk (chunk-size 1), as chunks of 3 on two concurrent task
- * slots, and serially in the test thread without Spark gives bit-identical weights and losses.
+ * The same sweep run as one run per task and task per chunk (lockstep 1, chunk-size 1), as lock-step
+ * groups (the two σ of each seed trained together) in chunks of 3 on two concurrent task slots, and
+ * serially in the test thread without Spark, one run at a time, gives bit-identical weights and losses.
  */
 class DeterminismTest {
     static final String SWEEP = TinySweeps.TINY + "sweep.grid { mixing = [symmetric], sigma = [0.02, 0.04] }\n";
@@ -35,7 +36,7 @@ class DeterminismTest {
     @Test
     void partitioningAndParallelismDoNotChangeAnyBit() {
         SparkSession spark = TestSpark.session();
-        SweepSpec byOne = TinySweeps.load(tmp, SWEEP, tmp.resolve("one"), "engine.chunk-size=1");
+        SweepSpec byOne = TinySweeps.load(tmp, SWEEP, tmp.resolve("one"), "engine.chunk-size=1", "engine.lockstep=1");
         SweepSpec byThree = TinySweeps.load(tmp, SWEEP, tmp.resolve("three"), "engine.chunk-size=3");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         new SweepJob(spark, quiet).run(byOne);

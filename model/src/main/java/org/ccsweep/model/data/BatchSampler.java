@@ -64,6 +64,7 @@ public final class BatchSampler {
 
     /** Draws the next batch into the sampler's one {@link SparseBatch} and returns it. */
     public SparseBatch next() {
+        batch.generation++;
         if (mode == InputMode.EXACTLY_ONE) {
             fillExactlyOne();
         } else {

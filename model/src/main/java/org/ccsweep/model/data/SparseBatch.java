@@ -14,6 +14,7 @@ public final class SparseBatch {
     final int[] rowStart;
     final int[] feature;
     final float[] value;
+    long generation;
 
     public SparseBatch(int batch, int nFeatures) {
         this.batch = batch;
@@ -42,6 +43,14 @@ public final class SparseBatch {
 
     public float value(int k) {
         return value[k];
+    }
+
+    /**
+     * How many times the sampler has refilled this batch: a step shared by several models (trained in
+     * lock-step on the same batches) analyses each batch once, and knows it by this number.
+     */
+    public long generation() {
+        return generation;
     }
 
     /** The number of active entries in the whole batch. */

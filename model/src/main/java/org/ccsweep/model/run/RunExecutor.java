@@ -1,5 +1,8 @@
 package org.ccsweep.model.run;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.ccsweep.model.data.MixingMatrix;
 import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.net.SimplifiedModel;
@@ -26,6 +29,56 @@ public final class RunExecutor {
                 : spec.transplantSteps() > 0 ? TransplantExecutor.execute(spec)
                 : simplified(spec);
         return spec.analysis() ? result.withAnalyses() : result;
+    }
+
+    /**
+     * Runs of one {@link Lockstep} group, trained together ({@link Trainer#trainTogether}) and then
+     * evaluated one by one: the result of each is what {@link #execute} gives it alone, except
+     * trainSeconds, the group's training time divided equally among its runs. A run whose training
+     * diverges, or whose evaluation throws, fails alone.
+     *
+     * @throws IllegalArgumentException when the runs do not share a lock-step key
+     */
+    public static List<Outcome> executeTogether(List<RunSpec> specs) {
+        Optional<String> key = Lockstep.key(specs.get(0));
+        for (RunSpec spec : specs) {
+            if (key.isEmpty() || !key.equals(Lockstep.key(spec))) {
+                throw new IllegalArgumentException("not a lock-step group: " + spec.canonical());
+            }
+        }
+        RunSpec first = specs.get(0);
+        SeedStreams streams = SeedStreams.of(first);
+        float[] mixing = MixingMatrix.build(first.mixing(), first.nFeatures(), first.dEmbed(), first.lowRank(),
+                streams.mixing());
+        List<SimplifiedModel> models = new ArrayList<>();
+        for (RunSpec spec : specs) {
+            models.add(SimplifiedModel.init(spec.nFeatures(), spec.dMlp(), SeedStreams.of(spec).init()));
+        }
+        long trainStart = System.nanoTime();
+        List<Trainer.MemberOutcome> trained = Trainer.trainTogether(specs, mixing, models, streams.train());
+        double trainSeconds = TrainedRun.secondsSince(trainStart) / specs.size();
+
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            RunSpec spec = specs.get(i);
+            Trainer.MemberOutcome member = trained.get(i);
+            if (member.diverged() != null) {
+                outcomes.add(new Outcome(spec, null, member.diverged()));
+                continue;
+            }
+            try {
+                RunResult result = TrainedRun.evaluate(spec, SeedStreams.of(spec), member.result(), trainSeconds,
+                        models.get(i).wIn().clone(), models.get(i).wOut().clone(), mixing, null);
+                outcomes.add(new Outcome(spec, spec.analysis() ? result.withAnalyses() : result, null));
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(spec, null, e));
+            }
+        }
+        return outcomes;
+    }
+
+    /** One run of {@link #executeTogether}: its result, or why it failed (exactly one is null). */
+    public record Outcome(RunSpec spec, RunResult result, RuntimeException failure) {
     }
 
     private static RunResult simplified(RunSpec spec) {

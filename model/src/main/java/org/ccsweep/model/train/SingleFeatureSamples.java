@@ -1,8 +1,5 @@
 package org.ccsweep.model.train;
 
-import java.util.Arrays;
-import org.ccsweep.model.data.SparseBatch;
-
 /**
  * The samples with exactly one active feature j, value v, at O(1) each instead of O(d) rows of
  * work: everything {@link SparseLossGradient}'s Gram form needs from them is the per-group sum
@@ -24,7 +21,6 @@ import org.ccsweep.model.data.SparseBatch;
 final class SingleFeatureSamples {
     private final int nFeatures;
     private final int dMlp;
-    private final float[] weights;
     private final float[] row;
     private final float[] weightedRow;
     private final float[] labelRow;
@@ -32,28 +28,17 @@ final class SingleFeatureSamples {
     SingleFeatureSamples(int nFeatures, int dMlp) {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
-        this.weights = new float[2 * nFeatures];
         this.row = new float[dMlp];
         this.weightedRow = new float[dMlp];
         this.labelRow = new float[dMlp];
     }
 
-    void clear() {
-        Arrays.fill(weights, 0f);
-    }
-
-    /** Adds the single-feature sample whose one entry is entry k of the batch. */
-    void add(SparseBatch x, int k) {
-        float v = x.value(k);
-        weights[v > 0f ? x.feature(k) : nFeatures + x.feature(k)] += v * v;
-    }
-
     /**
-     * Writes the 2n group rows from row {@code from} on: w_g · A[g] into {@code hidden}, σ_g · w_g · Yo[g]
+     * Writes the 2n group rows from row {@code from} on, from the groups' weights w_g ({@link BatchLayout}): w_g · A[g] into {@code hidden}, σ_g · w_g · Yo[g]
      * into {@code labels} and A[g] into {@code groupA} (from row 0), d floats each, and adds
      * σ_g · w_g · A[g] to {@code pn[g]}.
      */
-    void writeRows(float[][] wInRows, float[][] labelTable, float[] hidden, float[] labels, int from, float[] groupA,
+    void writeRows(float[] weights, float[][] wInRows, float[][] labelTable, float[] hidden, float[] labels, int from, float[] groupA,
             float[][] pn) {
         int n = nFeatures;
         int d = dMlp;

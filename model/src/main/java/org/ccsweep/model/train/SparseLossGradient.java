@@ -49,10 +49,9 @@ public final class SparseLossGradient implements BatchLoss {
     private final int dMlp;
     private final int batch;
     private final SingleFeatureSamples singleFeature;
-    private final LabelMoments labels;
+    private final BatchLayout layout;
     private final GramProducts products;
 
-    private final int[] nonEmpty;
     private final float[][] wInRows;
     private final float[][] wOutT;
     private final float[][] mixedOut;
@@ -70,7 +69,6 @@ public final class SparseLossGradient implements BatchLoss {
     private final float[] outLanes;
     private final float[] mixedLanes;
 
-    private boolean groupedSingles;
     private double gradSigma;
 
     /**
@@ -80,6 +78,14 @@ public final class SparseLossGradient implements BatchLoss {
      * @param mixing    the unscaled M, n × n row-major
      */
     public SparseLossGradient(int nFeatures, int dMlp, int batch, float[] mixing) {
+        this(nFeatures, dMlp, batch, mixing, new BatchLayout(nFeatures, batch, mixing, false));
+    }
+
+    /**
+     * A step that reads each batch's layout from {@code layout}, which steps trained in lock-step on
+     * the same batches and the same M share.
+     */
+    SparseLossGradient(int nFeatures, int dMlp, int batch, float[] mixing, BatchLayout layout) {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
         this.batch = batch;
@@ -87,9 +93,8 @@ public final class SparseLossGradient implements BatchLoss {
         int d = dMlp;
         int maxRows = batch;
         this.singleFeature = new SingleFeatureSamples(n, d);
-        this.labels = new LabelMoments(n, mixing);
+        this.layout = layout;
         this.products = new GramProducts(n, d, maxRows, FloatKernels.transpose(mixing, n));
-        this.nonEmpty = new int[batch];
         this.wInRows = new float[n][d];
         this.wOutT = new float[n][d];
         this.mixedOut = new float[n][d];
@@ -118,8 +123,9 @@ public final class SparseLossGradient implements BatchLoss {
     public double compute(SparseBatch x, float[] wIn, float[] wOut, float s, float[] gradWIn, float[] gradWOut) {
         int n = nFeatures;
         int d = dMlp;
-        int m = sortSamples(x);
-        int groups = groupedSingles ? 2 * n : 0;
+        layout.analyse(x);
+        int m = layout.rows;
+        int groups = layout.groupedSingles ? 2 * n : 0;
         int rows = m + groups;
         if (rows == 0) {
             Arrays.fill(gradWIn, 0f);
@@ -140,7 +146,7 @@ public final class SparseLossGradient implements BatchLoss {
         }
         forward(x, m);
         if (groups > 0) {
-            singleFeature.writeRows(wInRows, labelTable, hidden, labelRows, m, groupA, scatter);
+            singleFeature.writeRows(layout.singleWeights, wInRows, labelTable, hidden, labelRows, m, groupA, scatter);
         }
         products.hiddenSide(hidden, m, groupA, groups, moments, hiddenGram);
 
@@ -160,11 +166,11 @@ public final class SparseLossGradient implements BatchLoss {
         }
         products.gradWOut(scatter, sAbs, c, gradWOut);
 
-        double lossSum = Math.max(outputNorm() - 2.0 * outputDotLabels() + labels.labelNorm(sAbs), 0.0);
+        double lossSum = Math.max(outputNorm() - 2.0 * outputDotLabels() + layout.labels.labelNorm(sAbs), 0.0);
         if (lossSum > Float.MAX_VALUE) {
             lossSum = Double.POSITIVE_INFINITY;
         }
-        gradSigma = -Math.signum(s) * scale * (sum(mixedLanes) - labels.labelDotMixed(sAbs));
+        gradSigma = -Math.signum(s) * scale * (sum(mixedLanes) - layout.labels.labelDotMixed(sAbs));
         return lossSum / ((double) batch * n);
     }
 
@@ -175,36 +181,6 @@ public final class SparseLossGradient implements BatchLoss {
     }
 
     /**
-     * Adds every non-empty sample to the label moments and either lists it in {@code nonEmpty} or,
-     * when at least 2n samples have one active feature, adds those to their groups.
-     *
-     * @return m, the listed samples; {@code groupedSingles} says whether the others were grouped
-     */
-    private int sortSamples(SparseBatch x) {
-        int singleCount = 0;
-        for (int i = 0; i < batch; i++) {
-            singleCount += x.rowStart(i + 1) - x.rowStart(i) == 1 ? 1 : 0;
-        }
-        groupedSingles = singleCount >= 2 * nFeatures;
-        labels.clear();
-        singleFeature.clear();
-        int m = 0;
-        for (int i = 0; i < batch; i++) {
-            int active = x.rowStart(i + 1) - x.rowStart(i);
-            if (active == 0) {
-                continue;
-            }
-            labels.add(x, i);
-            if (active == 1 && groupedSingles) {
-                singleFeature.add(x, x.rowStart(i));
-            } else {
-                nonEmpty[m++] = i;
-            }
-        }
-        return m;
-    }
-
-    /**
      * Rows 0..m−1 of {@code hidden} = h = ReLU(x · W_in) and of {@code labelRows} = y · W_outᵀ for the
      * samples in {@code nonEmpty}, and P, N += v · h over their entries.
      */
@@ -212,7 +188,7 @@ public final class SparseLossGradient implements BatchLoss {
         int n = nFeatures;
         int d = dMlp;
         for (int r = 0; r < m; r++) {
-            int i = nonEmpty[r];
+            int i = layout.nonEmpty[r];
             int from = x.rowStart(i);
             int to = x.rowStart(i + 1);
             float first = x.value(from);
@@ -238,7 +214,7 @@ public final class SparseLossGradient implements BatchLoss {
     private void backward(SparseBatch x, int m) {
         int d = dMlp;
         for (int r = 0; r < m; r++) {
-            int i = nonEmpty[r];
+            int i = layout.nonEmpty[r];
             System.arraycopy(hiddenGram, r * d, hiddenRow, 0, d);
             for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
                 axpy(x.value(k), hiddenRow, gradWInRows[x.feature(k)]);

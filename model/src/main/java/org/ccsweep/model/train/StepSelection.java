@@ -1,5 +1,7 @@
 package org.ccsweep.model.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ccsweep.model.data.InputMode;
 
 /**
@@ -40,5 +42,20 @@ public final class StepSelection {
     static BatchLoss simplified(InputMode mode, double pTrain, int nFeatures, int dMlp, int batch, float[] mixing) {
         return dense(mode, pTrain) ? new DenseLossGradient(nFeatures, dMlp, batch, mixing)
                 : new SparseLossGradient(nFeatures, dMlp, batch, mixing);
+    }
+
+    /**
+     * The steps of {@code count} models trained in lock-step on the same batches and the same M: for
+     * the sparse step they share one {@link BatchLayout}; dense steps have nothing batch-only to share.
+     */
+    static List<BatchLoss> simplifiedTogether(InputMode mode, double pTrain, int nFeatures, int dMlp, int batch,
+            float[] mixing, int count) {
+        List<BatchLoss> steps = new ArrayList<>();
+        BatchLayout layout = new BatchLayout(nFeatures, batch, mixing, true);
+        for (int i = 0; i < count; i++) {
+            steps.add(dense(mode, pTrain) ? new DenseLossGradient(nFeatures, dMlp, batch, mixing)
+                    : new SparseLossGradient(nFeatures, dMlp, batch, mixing, layout));
+        }
+        return steps;
     }
 }

@@ -1,5 +1,7 @@
 package org.ccsweep.model.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ccsweep.model.data.BatchSampler;
 import org.ccsweep.model.data.SparseBatch;
 import org.ccsweep.model.net.ResidualModel;
@@ -59,40 +61,75 @@ public final class Trainer {
         return loop(spec, loss, model.nFeatures(), model.wIn(), model.wOut(), 1f, false, spec.steps(), rng);
     }
 
+    /**
+     * Several simplified models trained in lock-step on one stream of batches: each step draws one
+     * batch and every model still training takes its step on it. Each model's steps are exactly
+     * those {@link #train(RunSpec, float[], SimplifiedModel, Rng)} would take alone on the same
+     * stream (same batches, same arithmetic, bit for bit); the sparse step's batch layout and label
+     * moments, which depend on the batch and M only, are computed once per batch for all
+     * ({@link BatchLayout}). A model whose loss diverges stops; the others go on.
+     *
+     * @param specs  runs that differ at most in σ, learnt σ and the optimiser: same inputs, p_train,
+     *               batch and steps (checked)
+     * @param mixing the unscaled M of every run, n × n row-major
+     * @param models the initialised models, one per spec; weights updated in place
+     * @param rng    the training stream all specs share (their seed's)
+     * @return per model its training result or the divergence that stopped it
+     */
+    public static List<MemberOutcome> trainTogether(List<RunSpec> specs, float[] mixing, List<SimplifiedModel> models,
+            Rng rng) {
+        RunSpec first = specs.get(0);
+        for (RunSpec spec : specs) {
+            if (spec.inputMode() != first.inputMode() || spec.pTrain() != first.pTrain()
+                    || spec.batch() != first.batch() || spec.steps() != first.steps()) {
+                throw new IllegalArgumentException("runs trained in lock-step need the same inputs, p_train, batch "
+                        + "and steps: " + first.canonical() + " vs " + spec.canonical());
+            }
+        }
+        int n = models.get(0).nFeatures();
+        List<BatchLoss> losses = StepSelection.simplifiedTogether(first.inputMode(), first.pTrain(), n,
+                models.get(0).dMlp(), first.batch(), mixing, specs.size());
+        Nd4j.getMemoryManager().togglePeriodicGc(false);
+        TrainingMember[] members = new TrainingMember[specs.size()];
+        DivergedException[] diverged = new DivergedException[specs.size()];
+        for (int i = 0; i < members.length; i++) {
+            RunSpec spec = specs.get(i);
+            members[i] = new TrainingMember(spec, losses.get(i), models.get(i).wIn(), models.get(i).wOut(),
+                    (float) spec.sigma(), spec.learnSigma(), spec.steps());
+        }
+        BatchSampler sampler = new BatchSampler(first.inputMode(), first.pTrain(), first.batch(), n, rng);
+        for (int t = 0; t < first.steps(); t++) {
+            SparseBatch batch = sampler.next();
+            for (int i = 0; i < members.length; i++) {
+                if (diverged[i] == null) {
+                    try {
+                        members[i].step(batch, t);
+                    } catch (DivergedException e) {
+                        diverged[i] = e;
+                    }
+                }
+            }
+        }
+        List<MemberOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < members.length; i++) {
+            outcomes.add(diverged[i] == null ? new MemberOutcome(members[i].result(), null)
+                    : new MemberOutcome(null, diverged[i]));
+        }
+        return outcomes;
+    }
+
+    /** One model of {@link #trainTogether}: its result, or the divergence that stopped it (exactly one is null). */
+    public record MemberOutcome(TrainingResult result, DivergedException diverged) {
+    }
+
     private static TrainingResult loop(RunSpec spec, BatchLoss lossGradient, int nFeatures, float[] wIn,
             float[] wOut, float sigma0, boolean learnSigma, int steps, Rng rng) {
         Nd4j.getMemoryManager().togglePeriodicGc(false);
-        float[] gradWIn = new float[wIn.length];
-        float[] gradWOut = new float[wOut.length];
-        float[] sigma = {sigma0};
-        float[] gradSigma = new float[1];
-
         BatchSampler sampler = new BatchSampler(spec.inputMode(), spec.pTrain(), spec.batch(), nFeatures, rng);
-        AdamW wInOptimiser = optimiser(spec, wIn.length);
-        AdamW wOutOptimiser = optimiser(spec, wOut.length);
-        AdamW sigmaOptimiser = optimiser(spec, 1);
-        CosineSchedule schedule = new CosineSchedule(spec.lr(), steps);
-        TrainingCurve curve = new TrainingCurve(steps, spec.curvePoints());
-
+        TrainingMember member = new TrainingMember(spec, lossGradient, wIn, wOut, sigma0, learnSigma, steps);
         for (int t = 0; t < steps; t++) {
-            SparseBatch batch = sampler.next();
-            double loss = lossGradient.compute(batch, wIn, wOut, sigma[0], gradWIn, gradWOut);
-            if (!Double.isFinite(loss)) {
-                throw new DivergedException(t + 1, loss);
-            }
-            curve.add(loss);
-            double lr = schedule.lr(t);
-            wInOptimiser.step(wIn, gradWIn, lr);
-            wOutOptimiser.step(wOut, gradWOut, lr);
-            if (learnSigma) {
-                gradSigma[0] = (float) lossGradient.gradSigma();
-                sigmaOptimiser.step(sigma, gradSigma, lr);
-            }
+            member.step(sampler.next(), t);
         }
-        return new TrainingResult(sigma[0], curve.steps(), curve.loss(), curve.finalLoss());
-    }
-
-    private static AdamW optimiser(RunSpec spec, int size) {
-        return new AdamW(size, spec.beta1(), spec.beta2(), spec.eps(), spec.weightDecay());
+        return member.result();
     }
 }

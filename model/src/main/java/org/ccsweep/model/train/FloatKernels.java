@@ -17,10 +17,8 @@ final class FloatKernels {
     static void axpy(float a, float[] x, float[] y) {
         if (VectorSupport.ENABLED) {
             VectorKernels.axpy(a, x, y);
-            return;
-        }
-        for (int c = 0; c < y.length; c++) {
-            y[c] += a * x[c];
+        } else {
+            Scalar.axpy(a, x, y);
         }
     }
 
@@ -28,11 +26,8 @@ final class FloatKernels {
     static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
         if (VectorSupport.ENABLED) {
             VectorKernels.axpy2(a, x, y, w, z);
-            return;
-        }
-        for (int c = 0; c < y.length; c++) {
-            y[c] += a * x[c];
-            z[c] += a * w[c];
+        } else {
+            Scalar.axpy2(a, x, y, w, z);
         }
     }
 
@@ -40,11 +35,8 @@ final class FloatKernels {
     static void scale2(float a, float[] x, float[] y, float[] w, float[] z) {
         if (VectorSupport.ENABLED) {
             VectorKernels.scale2(a, x, y, w, z);
-            return;
-        }
-        for (int c = 0; c < y.length; c++) {
-            y[c] = a * x[c];
-            z[c] = a * w[c];
+        } else {
+            Scalar.scale2(a, x, y, w, z);
         }
     }
 
@@ -52,10 +44,8 @@ final class FloatKernels {
     static void dotLanes(float[] x, float[] y, float[] lanes) {
         if (VectorSupport.ENABLED) {
             VectorKernels.dotLanes(x, y, lanes);
-            return;
-        }
-        for (int c = 0; c < lanes.length; c++) {
-            lanes[c] += x[c] * y[c];
+        } else {
+            Scalar.dotLanes(x, y, lanes);
         }
     }
 
@@ -63,10 +53,8 @@ final class FloatKernels {
     static void relu(float[] h) {
         if (VectorSupport.ENABLED) {
             VectorKernels.relu(h);
-            return;
-        }
-        for (int c = 0; c < h.length; c++) {
-            h[c] = Math.max(h[c], 0f);
+        } else {
+            Scalar.relu(h);
         }
     }
 
@@ -74,11 +62,8 @@ final class FloatKernels {
     static void scaleAdd(float a, float[] x, float[] w, float[] y, float[] z) {
         if (VectorSupport.ENABLED) {
             VectorKernels.scaleAdd(a, x, w, y, z);
-            return;
-        }
-        for (int c = 0; c < y.length; c++) {
-            y[c] = a * x[c];
-            z[c] = w[c] + y[c];
+        } else {
+            Scalar.scaleAdd(a, x, w, y, z);
         }
     }
 
@@ -117,5 +102,50 @@ final class FloatKernels {
             }
         }
         return t;
+    }
+
+    /** The plain loops, for a JVM without the Vector API module; {@code VectorKernelsTest} checks both give the same bits. */
+    static final class Scalar {
+        private Scalar() {
+        }
+
+        static void axpy(float a, float[] x, float[] y) {
+            for (int c = 0; c < y.length; c++) {
+                y[c] += a * x[c];
+            }
+        }
+
+        static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
+            for (int c = 0; c < y.length; c++) {
+                y[c] += a * x[c];
+                z[c] += a * w[c];
+            }
+        }
+
+        static void scale2(float a, float[] x, float[] y, float[] w, float[] z) {
+            for (int c = 0; c < y.length; c++) {
+                y[c] = a * x[c];
+                z[c] = a * w[c];
+            }
+        }
+
+        static void dotLanes(float[] x, float[] y, float[] lanes) {
+            for (int c = 0; c < lanes.length; c++) {
+                lanes[c] += x[c] * y[c];
+            }
+        }
+
+        static void relu(float[] h) {
+            for (int c = 0; c < h.length; c++) {
+                h[c] = Math.max(h[c], 0f);
+            }
+        }
+
+        static void scaleAdd(float a, float[] x, float[] w, float[] y, float[] z) {
+            for (int c = 0; c < y.length; c++) {
+                y[c] = a * x[c];
+                z[c] = w[c] + y[c];
+            }
+        }
     }
 }

@@ -3,15 +3,16 @@ package org.ccsweep.model.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Vector API kernels give the bits of FloatKernels' scalar loops (written out here as the
- * reference), at widths below, at and past a vector, with d = 50 among them, on values that include
- * 0, −0, subnormals and numbers whose products round differently when fused. The test JVM has the
- * module (the build passes it), so {@link VectorSupport#ENABLED} must be true here, and the step
- * tests run the vector path.
+ * The Vector API kernels give the bits of FloatKernels' scalar loops ({@code FloatKernels.Scalar},
+ * what a JVM without the module runs), at widths below, at and past a vector, with d = 50 among
+ * them, on values that include 0, −0, subnormals and numbers whose products round differently when
+ * fused. The test JVM has the module (the build passes it), so {@link VectorSupport#ENABLED} must be
+ * true here, and the step tests run the vector path.
  */
 class VectorKernelsTest {
     @ParameterizedTest(name = "width {0}")
@@ -25,55 +26,34 @@ class VectorKernelsTest {
         float[] y = values(random, width);
         float[] z = values(random, width);
 
-        float[] yv = y.clone();
-        VectorKernels.axpy(a, x, yv);
-        float[] ys = y.clone();
-        for (int c = 0; c < width; c++) {
-            ys[c] += a * x[c];
-        }
-        assertSameBits(yv, ys);
+        same(v -> VectorKernels.axpy(a, v[0], v[1]), s -> FloatKernels.Scalar.axpy(a, s[0], s[1]), x, y);
+        same(v -> VectorKernels.axpy2(a, v[0], v[1], v[2], v[3]), s -> FloatKernels.Scalar.axpy2(a, s[0], s[1], s[2], s[3]),
+                x, y, w, z);
+        same(v -> VectorKernels.scale2(a, v[0], v[1], v[2], v[3]), s -> FloatKernels.Scalar.scale2(a, s[0], s[1], s[2], s[3]),
+                x, y, w, z);
+        same(v -> VectorKernels.scaleAdd(a, v[0], v[1], v[2], v[3]),
+                s -> FloatKernels.Scalar.scaleAdd(a, s[0], s[1], s[2], s[3]), x, w, y, z);
+        same(v -> VectorKernels.dotLanes(v[0], v[1], v[2]), s -> FloatKernels.Scalar.dotLanes(s[0], s[1], s[2]), x, w, z);
+        same(v -> VectorKernels.relu(v[0]), s -> FloatKernels.Scalar.relu(s[0]), x);
+    }
 
-        float[] y2 = y.clone();
-        float[] z2 = z.clone();
-        VectorKernels.axpy2(a, x, y2, w, z2);
-        assertSameBits(y2, ys);
-        float[] zs = z.clone();
-        for (int c = 0; c < width; c++) {
-            zs[c] += a * w[c];
+    /** Runs both kernels on their own copies of the arrays and compares every array afterwards, bit for bit. */
+    private static void same(Consumer<float[][]> vector, Consumer<float[][]> scalar, float[]... arrays) {
+        float[][] v = copies(arrays);
+        float[][] s = copies(arrays);
+        vector.accept(v);
+        scalar.accept(s);
+        for (int i = 0; i < arrays.length; i++) {
+            assertSameBits(v[i], s[i]);
         }
-        assertSameBits(z2, zs);
+    }
 
-        VectorKernels.scale2(a, x, y2, w, z2);
-        for (int c = 0; c < width; c++) {
-            ys[c] = a * x[c];
-            zs[c] = a * w[c];
+    private static float[][] copies(float[][] arrays) {
+        float[][] copy = new float[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            copy[i] = arrays[i].clone();
         }
-        assertSameBits(y2, ys);
-        assertSameBits(z2, zs);
-
-        VectorKernels.scaleAdd(a, x, w, y2, z2);
-        for (int c = 0; c < width; c++) {
-            ys[c] = a * x[c];
-            zs[c] = w[c] + ys[c];
-        }
-        assertSameBits(y2, ys);
-        assertSameBits(z2, zs);
-
-        float[] lanes = z.clone();
-        VectorKernels.dotLanes(x, w, lanes);
-        float[] lanesScalar = z.clone();
-        for (int c = 0; c < width; c++) {
-            lanesScalar[c] += x[c] * w[c];
-        }
-        assertSameBits(lanes, lanesScalar);
-
-        float[] h = x.clone();
-        VectorKernels.relu(h);
-        float[] hs = x.clone();
-        for (int c = 0; c < width; c++) {
-            hs[c] = Math.max(hs[c], 0f);
-        }
-        assertSameBits(h, hs);
+        return copy;
     }
 
     private static float[] values(Random random, int width) {

@@ -15,8 +15,21 @@ package org.ccsweep.model.train;
  * The last is one product of [W_outᵀ | −I | −M] (n × (d + 2n); its two right blocks are constant)
  * with [S; P; |s| U] ((d + 2n) × d), the second one of W_outᵀ's transpose with [−I | −M] and α = −1:
  * the identity blocks let BLAS do the transposes.
+ *
+ * <p>S, H · G and ∂L/∂W_out are each several calls, over blocks of rows or of the inner dimension
+ * (the constants below), not one: OpenBLAS 0.3.19 runs these thin products faster in pieces of
+ * 0.3-0.6 M multiply-adds than whole (p = 0.01 step, {@code StepTiming}, this session's 2-core Xeon:
+ * 0.377 → 0.337 ms, each split measured alone at 2-4 %). Splitting S and ∂L/∂W_out changes the order
+ * of their sums, not their determinism: the blocks are fixed.
  */
 final class GramProducts {
+    /** Rows of H per S = Hᵀ · H call (the sample rows; S accumulates over the calls). */
+    static final int MOMENT_ROWS_PER_CALL = 256;
+    /** Rows of H per H · G call. */
+    static final int GRAM_ROWS_PER_CALL = 128;
+    /** Inner dimension per ∂L/∂W_out call (of d + 2n; the result accumulates over the calls). */
+    static final int GRADIENT_DEPTH_PER_CALL = 50;
+
     private final int nFeatures;
     private final int dMlp;
 
@@ -24,6 +37,7 @@ final class GramProducts {
     private final NativeFloats gram;
     private final NativeFloats transposes;
     private final NativeFloats hidden;
+    private final NativeFloats hiddenAgain;
     private final NativeFloats groupRows;
     private final NativeFloats hiddenGram;
     private final NativeFloats moments;
@@ -49,6 +63,7 @@ final class GramProducts {
         this.gram = new NativeFloats(d * d);
         this.transposes = new NativeFloats(2 * n * d);
         this.hidden = new NativeFloats(maxRows * d);
+        this.hiddenAgain = hidden.alias();
         this.groupRows = new NativeFloats(2 * n * d);
         this.hiddenGram = new NativeFloats(maxRows * d);
         this.moments = new NativeFloats((d + 2 * n) * d);
@@ -83,15 +98,21 @@ final class GramProducts {
         int d = dMlp;
         int rows = m + groups;
         hidden.buffer.put(0, hiddenRows, 0, rows * d);
-        if (m > 0) {
-            Sgemm.gemm(false, true, d, d, m, hidden.pointer, d, hidden.pointer, d, 0f, moments.pointer, d);
+        for (int from = 0; from < m; from += MOMENT_ROWS_PER_CALL) {
+            int count = Math.min(MOMENT_ROWS_PER_CALL, m - from);
+            Sgemm.gemm(false, true, d, d, count, hiddenAgain.at((long) from * d), d, hidden.at((long) from * d), d,
+                    from > 0 ? 1f : 0f, moments.pointer, d);
         }
         if (groups > 0) {
             groupRows.buffer.put(0, groupA, 0, groups * d);
             Sgemm.gemm(false, true, d, d, groups, hidden.at((long) m * d), d, groupRows.pointer, d, m > 0 ? 1f : 0f,
                     moments.pointer, d);
         }
-        Sgemm.gemm(false, false, d, rows, d, gram.pointer, d, hidden.pointer, d, 0f, hiddenGram.pointer, d);
+        for (int from = 0; from < rows; from += GRAM_ROWS_PER_CALL) {
+            int count = Math.min(GRAM_ROWS_PER_CALL, rows - from);
+            Sgemm.gemm(false, false, d, count, d, gram.pointer, d, hidden.at((long) from * d), d, 0f,
+                    hiddenGram.at((long) from * d), d);
+        }
         moments.buffer.get(0, s, 0, d * d);
         hiddenGram.buffer.get(0, hiddenG, 0, rows * d);
     }
@@ -113,8 +134,11 @@ final class GramProducts {
             moments.buffer.put((d + j) * d, p, 0, d);
             moments.buffer.put((d + n + j) * d, scaledU, 0, d);
         }
-        Sgemm.gemm(false, true, n, d, d + 2 * n, scale, outputSide.pointer, n, moments.pointer, d, 0f,
-                gradWOut.pointer, n);
+        for (int from = 0; from < d + 2 * n; from += GRADIENT_DEPTH_PER_CALL) {
+            int count = Math.min(GRADIENT_DEPTH_PER_CALL, d + 2 * n - from);
+            Sgemm.gemm(false, true, n, d, count, scale, outputSide.at((long) from * n), n, moments.at((long) from * d), d,
+                    from > 0 ? 1f : 0f, gradWOut.pointer, n);
+        }
         gradWOut.buffer.get(0, gradWOutOut, 0, d * n);
     }
 }

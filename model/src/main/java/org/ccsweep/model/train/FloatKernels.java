@@ -13,15 +13,6 @@ final class FloatKernels {
     private FloatKernels() {
     }
 
-    /** y += a · x over y's length. */
-    static void axpy(float a, float[] x, float[] y) {
-        if (VectorSupport.ENABLED) {
-            VectorKernels.axpy(a, x, y);
-        } else {
-            Scalar.axpy(a, x, y);
-        }
-    }
-
     /** y += a · x and z += a · w, over y's length, in one pass. */
     static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
         if (VectorSupport.ENABLED) {
@@ -49,21 +40,30 @@ final class FloatKernels {
         }
     }
 
-    /** h = max(h, 0) over h's length. */
-    static void relu(float[] h) {
-        if (VectorSupport.ENABLED) {
-            VectorKernels.relu(h);
-        } else {
-            Scalar.relu(h);
-        }
-    }
-
     /** y = a · x and z = w + y, over y's length, in one pass. */
     static void scaleAdd(float a, float[] x, float[] w, float[] y, float[] z) {
         if (VectorSupport.ENABLED) {
             VectorKernels.scaleAdd(a, x, w, y, z);
         } else {
             Scalar.scaleAdd(a, x, w, y, z);
+        }
+    }
+
+    /** y += a · x[xOffset …] over y's length: a row of a flat array into a row array. */
+    static void axpyFrom(float a, float[] x, int xOffset, float[] y) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.axpyFrom(a, x, xOffset, y);
+        } else {
+            Scalar.axpyFrom(a, x, xOffset, y);
+        }
+    }
+
+    /** out[offset …] = max(h, 0) over h's length: a row array's ReLU into a row of a flat array. */
+    static void reluTo(float[] h, float[] out, int offset) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.reluTo(h, out, offset);
+        } else {
+            Scalar.reluTo(h, out, offset);
         }
     }
 
@@ -109,12 +109,6 @@ final class FloatKernels {
         private Scalar() {
         }
 
-        static void axpy(float a, float[] x, float[] y) {
-            for (int c = 0; c < y.length; c++) {
-                y[c] += a * x[c];
-            }
-        }
-
         static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
             for (int c = 0; c < y.length; c++) {
                 y[c] += a * x[c];
@@ -135,16 +129,22 @@ final class FloatKernels {
             }
         }
 
-        static void relu(float[] h) {
-            for (int c = 0; c < h.length; c++) {
-                h[c] = Math.max(h[c], 0f);
-            }
-        }
-
         static void scaleAdd(float a, float[] x, float[] w, float[] y, float[] z) {
             for (int c = 0; c < y.length; c++) {
                 y[c] = a * x[c];
                 z[c] = w[c] + y[c];
+            }
+        }
+
+        static void axpyFrom(float a, float[] x, int xOffset, float[] y) {
+            for (int c = 0; c < y.length; c++) {
+                y[c] += a * x[xOffset + c];
+            }
+        }
+
+        static void reluTo(float[] h, float[] out, int offset) {
+            for (int c = 0; c < h.length; c++) {
+                out[offset + c] = Math.max(h[c], 0f);
             }
         }
     }

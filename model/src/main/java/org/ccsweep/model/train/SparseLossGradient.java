@@ -1,10 +1,10 @@
 package org.ccsweep.model.train;
 
-import static org.ccsweep.model.train.FloatKernels.axpy;
 import static org.ccsweep.model.train.FloatKernels.axpy2;
+import static org.ccsweep.model.train.FloatKernels.axpyFrom;
 import static org.ccsweep.model.train.FloatKernels.dotLanes;
 import static org.ccsweep.model.train.FloatKernels.positiveMask;
-import static org.ccsweep.model.train.FloatKernels.relu;
+import static org.ccsweep.model.train.FloatKernels.reluTo;
 import static org.ccsweep.model.train.FloatKernels.scale2;
 import static org.ccsweep.model.train.FloatKernels.scaleAdd;
 import static org.ccsweep.model.train.FloatKernels.sum;
@@ -200,12 +200,11 @@ public final class SparseLossGradient implements BatchLoss {
                 int j = x.feature(k);
                 axpy2(v, wInRows[j], hiddenRow, labelTable[v > 0f ? j : n + j], labelRow);
             }
-            relu(hiddenRow);
+            reluTo(hiddenRow, hidden, r * d);
             for (int k = from; k < to; k++) {
                 float v = x.value(k);
-                axpy(v, hiddenRow, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
+                axpyFrom(v, hidden, r * d, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
             }
-            System.arraycopy(hiddenRow, 0, hidden, r * d, d);
             System.arraycopy(labelRow, 0, labelRows, r * d, d);
         }
     }
@@ -215,9 +214,8 @@ public final class SparseLossGradient implements BatchLoss {
         int d = dMlp;
         for (int r = 0; r < m; r++) {
             int i = layout.nonEmpty[r];
-            System.arraycopy(hiddenGram, r * d, hiddenRow, 0, d);
             for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpy(x.value(k), hiddenRow, gradWInRows[x.feature(k)]);
+                axpyFrom(x.value(k), hiddenGram, r * d, gradWInRows[x.feature(k)]);
             }
         }
     }

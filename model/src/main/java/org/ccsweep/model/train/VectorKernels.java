@@ -20,16 +20,6 @@ final class VectorKernels {
     private VectorKernels() {
     }
 
-    static void axpy(float a, float[] x, float[] y) {
-        int c = 0;
-        for (int bound = SPECIES.loopBound(y.length); c < bound; c += LANES) {
-            FloatVector.fromArray(SPECIES, x, c).mul(a).add(FloatVector.fromArray(SPECIES, y, c)).intoArray(y, c);
-        }
-        for (; c < y.length; c++) {
-            y[c] += a * x[c];
-        }
-    }
-
     static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
         int c = 0;
         for (int bound = SPECIES.loopBound(y.length); c < bound; c += LANES) {
@@ -65,16 +55,6 @@ final class VectorKernels {
         }
     }
 
-    static void relu(float[] h) {
-        int c = 0;
-        for (int bound = SPECIES.loopBound(h.length); c < bound; c += LANES) {
-            FloatVector.fromArray(SPECIES, h, c).lanewise(VectorOperators.MAX, 0f).intoArray(h, c);
-        }
-        for (; c < h.length; c++) {
-            h[c] = Math.max(h[c], 0f);
-        }
-    }
-
     static void scaleAdd(float a, float[] x, float[] w, float[] y, float[] z) {
         int c = 0;
         for (int bound = SPECIES.loopBound(y.length); c < bound; c += LANES) {
@@ -85,6 +65,26 @@ final class VectorKernels {
         for (; c < y.length; c++) {
             y[c] = a * x[c];
             z[c] = w[c] + y[c];
+        }
+    }
+
+    static void axpyFrom(float a, float[] x, int xOffset, float[] y) {
+        int c = 0;
+        for (int bound = SPECIES.loopBound(y.length); c < bound; c += LANES) {
+            FloatVector.fromArray(SPECIES, x, xOffset + c).mul(a).add(FloatVector.fromArray(SPECIES, y, c)).intoArray(y, c);
+        }
+        for (; c < y.length; c++) {
+            y[c] += a * x[xOffset + c];
+        }
+    }
+
+    static void reluTo(float[] h, float[] out, int offset) {
+        int c = 0;
+        for (int bound = SPECIES.loopBound(h.length); c < bound; c += LANES) {
+            FloatVector.fromArray(SPECIES, h, c).lanewise(VectorOperators.MAX, 0f).intoArray(out, offset + c);
+        }
+        for (; c < h.length; c++) {
+            out[offset + c] = Math.max(h[c], 0f);
         }
     }
 }

@@ -26,7 +26,11 @@ class VectorKernelsTest {
         float[] y = values(random, width);
         float[] z = values(random, width);
 
-        same(v -> VectorKernels.axpy(a, v[0], v[1]), s -> FloatKernels.Scalar.axpy(a, s[0], s[1]), x, y);
+        float[] flat = values(random, 3 * width + 5);
+        int offset = width + 3;
+        same(v -> VectorKernels.axpyFrom(a, v[0], offset, v[1]), s -> FloatKernels.Scalar.axpyFrom(a, s[0], offset, s[1]),
+                flat, y);
+        same(v -> VectorKernels.reluTo(v[0], v[1], offset), s -> FloatKernels.Scalar.reluTo(s[0], s[1], offset), x, flat);
         same(v -> VectorKernels.axpy2(a, v[0], v[1], v[2], v[3]), s -> FloatKernels.Scalar.axpy2(a, s[0], s[1], s[2], s[3]),
                 x, y, w, z);
         same(v -> VectorKernels.scale2(a, v[0], v[1], v[2], v[3]), s -> FloatKernels.Scalar.scale2(a, s[0], s[1], s[2], s[3]),
@@ -34,7 +38,6 @@ class VectorKernelsTest {
         same(v -> VectorKernels.scaleAdd(a, v[0], v[1], v[2], v[3]),
                 s -> FloatKernels.Scalar.scaleAdd(a, s[0], s[1], s[2], s[3]), x, w, y, z);
         same(v -> VectorKernels.dotLanes(v[0], v[1], v[2]), s -> FloatKernels.Scalar.dotLanes(s[0], s[1], s[2]), x, w, z);
-        same(v -> VectorKernels.relu(v[0]), s -> FloatKernels.Scalar.relu(s[0]), x);
     }
 
     /** Runs both kernels on their own copies of the arrays and compares every array afterwards, bit for bit. */

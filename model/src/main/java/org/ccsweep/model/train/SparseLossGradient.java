@@ -37,7 +37,9 @@ import org.ccsweep.model.data.SparseBatch;
  * active entry; the dense products ({@link GramProducts}) G, K, S, H · G and ∂L/∂W_out, d² or n · d
  * wide. Empty samples contribute nothing but their count B. When at least 2n samples have a single
  * active feature, they are summed into 2n group rows ({@link SingleFeatureSamples}) after the m
- * sample rows; otherwise every non-empty sample is a row. The loss is a difference of O(Σ ‖y‖²)
+ * sample rows; otherwise every non-empty sample is a row. Which samples are rows, the groups'
+ * weights and the label moments depend on the batch (and M) only: a {@link BatchLayout} holds them,
+ * shared by the steps of models trained in lock-step on the same batches. The loss is a difference of O(Σ ‖y‖²)
  * terms computed from float32 products, so its relative error is that of the products times
  * Σ ‖y‖² / Σ R², about 2 for trained models (SparseLossGradientTest checks it on one); rounding can
  * take an exact fit's sum below 0, so it is clamped at 0. A sum of squares past float32's range is

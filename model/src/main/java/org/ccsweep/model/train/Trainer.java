@@ -15,7 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * on W_in, W_out (and s when learnable), the learning rate of step t = 0..T−1 from a cosine schedule
  * over the T steps of the call. The loss of each step is recorded before its update. Every call
  * starts fresh AdamW moments and a fresh schedule; only the weights and the stream carry over. The
- * step (sparse or dense) is chosen from the spec's inputs by {@link StepSelection}.
+ * step (sparse or dense) is chosen from the spec's inputs by {@link StepSelection}. Several models
+ * that share their batches train in lock-step with {@link #trainTogether}, each to the same bits.
  */
 public final class Trainer {
     private Trainer() {

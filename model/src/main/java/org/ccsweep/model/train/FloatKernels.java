@@ -1,5 +1,7 @@
 package org.ccsweep.model.train;
 
+import org.ccsweep.model.run.VectorSupport;
+
 /**
  * The small float loops of the training steps. JDK 17's C2 vectorises a loop only when every array
  * in it is indexed by the loop variable itself: an offset (x[from + c]) keeps it scalar, about 2.5x

@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link FloatKernels}' d-wide loops in the incubator Vector API, for when the JVM has the module
- * ({@link VectorSupport}): JDK 17's C2 turns a 50-iteration loop into a scalar pre-loop and post-loop
+ * ({@link org.ccsweep.model.run.VectorSupport}): JDK 17's C2 turns a 50-iteration loop into a scalar pre-loop and post-loop
  * around at most one vector pass, so the widest vectors the CPU has run them about 1.7x faster.
  * A row whose length is not a multiple of the lanes ends with one more vector, aligned to the row's
  * end and overlapping the last full one, instead of a scalar tail: it is computed from the inputs

@@ -1,0 +1,134 @@
+package org.ccsweep.model.run;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link Rng}'s bulk draws, 8 at a time in 512-bit vectors: lane l of a block computes the draw
+ * mix64(state + (l + 1) · γ) that the l-th of 8 one-number calls would, and converts it with the
+ * same operations in the same order, each exactly rounded as in the scalar code; a block where a
+ * lane would take a scalar branch (a rejected {@link Rng#nextInt} draw, a k past the branch-free
+ * table entries) is done by the one-number calls instead. Each method returns how many of the
+ * {@code count} numbers it wrote, whole blocks from the start; {@code RngTest} checks every one
+ * against the scalar calls. Only {@link Rng} calls this class, and only when
+ * {@link VectorSupport#ENABLED}: loading it without the module fails.
+ */
+final class RngVectors {
+    private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_512;
+    private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_512;
+    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_256;
+    private static final int LANES = LONGS.length();
+    private static final long[] LANE_STEPS = new long[LANES];
+    private static final VectorMask<Float> UPPER_HALF = VectorMask.fromLong(FLOATS, 0xFF00L);
+
+    static {
+        for (int l = 0; l < LANES; l++) {
+            LANE_STEPS[l] = (l + 1) * Rng.GOLDEN_GAMMA;
+        }
+    }
+
+    private RngVectors() {
+    }
+
+    /**
+     * Whether this CPU has 512-bit vectors, and with them (AVX-512) 64-bit multiplies and conversions
+     * that C2 compiles to single instructions; narrower machines draw one number at a time.
+     */
+    static boolean supported() {
+        return LongVector.SPECIES_PREFERRED.vectorBitSize() >= 512;
+    }
+
+    /** The next 8 draws' top 53 bits (what {@link Rng#nextDouble} scales), without advancing. */
+    private static LongVector doubleBits(long state) {
+        return mix64(LongVector.fromArray(LONGS, LANE_STEPS, 0).add(state)).lanewise(VectorOperators.LSHR, 11);
+    }
+
+    private static LongVector mix64(LongVector z) {
+        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 30)).mul(0xBF58476D1CE4E5B9L);
+        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 27)).mul(0x94D049BB133111EBL);
+        return z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31));
+    }
+
+    /**
+     * (float) (a + (b − a) · u) per lane, u = bits · 2^−53 (exact), each operation rounded as in
+     * {@link Rng#uniform}; two blocks of doubles fill one 512-bit float vector, the species the
+     * training step's kernels use (a second float species in the same JVM would make C2 box both).
+     */
+    static int floats(Rng rng, float[] out, int from, int count, double a, double b) {
+        double width = b - a;
+        int e = from;
+        for (; e + 2 * LANES <= from + count; e += 2 * LANES) {
+            FloatVector low = uniformFloats(rng.state, a, width, 0);
+            FloatVector high = uniformFloats(rng.state + LANES * Rng.GOLDEN_GAMMA, a, width, -1);
+            low.blend(high, UPPER_HALF).intoArray(out, e);
+            rng.state += 2 * LANES * Rng.GOLDEN_GAMMA;
+        }
+        return e - from;
+    }
+
+    /** The next 8 uniforms as floats, in lanes 0..7 of a float vector (part 0) or lanes 8..15 (part −1). */
+    private static FloatVector uniformFloats(long state, double a, double width, int part) {
+        DoubleVector u = ((DoubleVector) doubleBits(state).convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
+        return (FloatVector) u.mul(width).add(a).convertShape(VectorOperators.D2F, FLOATS, part);
+    }
+
+    /** Lemire's multiply per lane; a block with a lane in the rejection zone (low &lt; bound) goes scalar. */
+    static int ints(Rng rng, int[] out, int from, int count, int bound) {
+        long[] lanes = rng.lanes;
+        int e = from;
+        for (; e + LANES <= from + count; e += LANES) {
+            LongVector high = mix64(LongVector.fromArray(LONGS, LANE_STEPS, 0).add(rng.state))
+                    .lanewise(VectorOperators.LSHR, 32);
+            LongVector product = high.mul(bound);
+            if (product.and(0xFFFFFFFFL).compare(VectorOperators.LT, bound).anyTrue()) {
+                for (int l = 0; l < LANES; l++) {
+                    out[e + l] = rng.nextInt(bound);
+                }
+                continue;
+            }
+            product.lanewise(VectorOperators.LSHR, 32).intoArray(lanes, 0);
+            for (int l = 0; l < LANES; l++) {
+                out[e + l] = (int) lanes[l];
+            }
+            rng.state += LANES * Rng.GOLDEN_GAMMA;
+        }
+        return e - from;
+    }
+
+    /**
+     * The branch-free count of the first {@code counted} entries at or below each lane's u, compared
+     * as integers: u ≥ c ⟺ bits ≥ ⌈c · 2^53⌉, both sides exact. A block with a lane whose count
+     * reaches {@code counted} finishes that lane's search in scalar.
+     */
+    static int inverseCdf(Rng rng, double[] cdf, int counted, int[] out, int from, int count) {
+        long[] lanes = rng.lanes;
+        LongVector one = LongVector.broadcast(LONGS, 1L);
+        int e = from;
+        for (; e + LANES <= from + count; e += LANES) {
+            LongVector bits = doubleBits(rng.state);
+            LongVector.zero(LONGS).intoArray(lanes, 0);
+            for (int t = 0; t < counted; t++) {
+                long threshold = (long) Math.ceil(cdf[t] * 0x1.0p53);
+                LongVector.fromArray(LONGS, lanes, 0).add(one, bits.compare(VectorOperators.GE, threshold)).intoArray(lanes, 0);
+            }
+            boolean searched = false;
+            for (int l = 0; l < LANES; l++) {
+                out[e + l] = (int) lanes[l];
+                searched |= lanes[l] == counted;
+            }
+            if (searched) {
+                for (int l = 0; l < LANES; l++) {
+                    double u = (Rng.mix64(rng.state + (l + 1) * Rng.GOLDEN_GAMMA) >>> 11) * 0x1.0p-53;
+                    out[e + l] = Rng.search(cdf, u, out[e + l]);
+                }
+            }
+            rng.state += LANES * Rng.GOLDEN_GAMMA;
+        }
+        return e - from;
+    }
+}

@@ -7,14 +7,16 @@ package org.ccsweep.model.train;
  * rows for grouped samples), A the group rows and P, N the label scatters of {@link SparseLossGradient}:
  * <pre>
  *   G         = W_out · W_outᵀ                           d × d     d² · n
- *   [W_outᵀ; K] = [W_out | W_out · M]ᵀ, K = Mᵀ · W_outᵀ   2n × d    2n · n · d
+ *   K         = Mᵀ · W_outᵀ                              n × d     n² · d
  *   S         = Hᵀ · H (sample rows) + (w ⊙ A)ᵀ · A (groups)  d × d  rows · d²
  *   H · G                                                rows × d  rows · d²
- *   ∂L/∂W_outᵀ = c · (W_outᵀ · S − P − M · (|s| U))       n × d     n · d · (d + 2n)
+ *   ∂L/∂W_outᵀ = c · (W_outᵀ · S − M · (|s| U)) − c · P   n × d     n · d · (d + n)
  * </pre>
- * The last is one product of [W_outᵀ | −I | −M] (n × (d + 2n); its two right blocks are constant)
- * with [S; P; |s| U] ((d + 2n) × d), the second one of W_outᵀ's transpose with [−I | −M] and α = −1:
- * the identity blocks let BLAS do the transposes.
+ * The last is one product of [W_outᵀ | −M] (n × (d + n); its right block is constant) with
+ * [S; |s| U] ((d + n) × d), and c · P is subtracted in Java; K is W_outᵀ's transpose times −M with
+ * α = −1, and W_outᵀ's rows are a Java transpose. (Earlier steps let BLAS do both transposes
+ * through constant −I blocks: 1 M multiply-adds per step for 5,000 copies; dropping them took the
+ * p = 0.01 step from 0.314 to 0.301 ms, three A/B alternations of {@code StepTiming}.)
  *
  * <p>S, H · G and ∂L/∂W_out are each several calls, over blocks of rows or of the inner dimension
  * (the constants below), not one: OpenBLAS 0.3.19 runs these thin products faster in pieces of
@@ -27,7 +29,7 @@ final class GramProducts {
     static final int MOMENT_ROWS_PER_CALL = 256;
     /** Rows of H per H · G call. */
     static final int GRAM_ROWS_PER_CALL = 128;
-    /** Inner dimension per ∂L/∂W_out call (of d + 2n; the result accumulates over the calls). */
+    /** Inner dimension per ∂L/∂W_out call (of d + n; the result accumulates over the calls). */
     static final int GRADIENT_DEPTH_PER_CALL = 50;
 
     private final int nFeatures;
@@ -35,7 +37,7 @@ final class GramProducts {
 
     private final NativeFloats outputSide;
     private final NativeFloats gram;
-    private final NativeFloats transposes;
+    private final NativeFloats mixedOut;
     private final NativeFloats hidden;
     private final NativeFloats hiddenAgain;
     private final NativeFloats groupRows;
@@ -53,20 +55,19 @@ final class GramProducts {
         this.dMlp = dMlp;
         int n = nFeatures;
         int d = dMlp;
-        this.outputSide = new NativeFloats(n * (d + 2 * n));
+        this.outputSide = new NativeFloats(n * (d + n));
         for (int j = 0; j < n; j++) {
-            outputSide.buffer.put(d * n + j * n + j, -1f);
             for (int o = 0; o < n; o++) {
-                outputSide.buffer.put((d + n) * n + j * n + o, -mixingT[j * n + o]);
+                outputSide.buffer.put(d * n + j * n + o, -mixingT[j * n + o]);
             }
         }
         this.gram = new NativeFloats(d * d);
-        this.transposes = new NativeFloats(2 * n * d);
+        this.mixedOut = new NativeFloats(n * d);
         this.hidden = new NativeFloats(maxRows * d);
         this.hiddenAgain = hidden.alias();
         this.groupRows = new NativeFloats(2 * n * d);
         this.hiddenGram = new NativeFloats(maxRows * d);
-        this.moments = new NativeFloats((d + 2 * n) * d);
+        this.moments = new NativeFloats((d + n) * d);
         this.gradWOut = new NativeFloats(d * n);
         this.scaledU = new float[d];
     }
@@ -80,12 +81,15 @@ final class GramProducts {
         int d = dMlp;
         outputSide.buffer.put(0, wOut, 0, d * n);
         Sgemm.gemm(true, false, d, d, n, outputSide.pointer, n, outputSide.pointer, n, 0f, gram.pointer, d);
-        Sgemm.gemm(true, false, d, 2 * n, n, -1f, outputSide.pointer, n, outputSide.at((long) d * n), n, 0f,
-                transposes.pointer, d);
+        Sgemm.gemm(true, false, d, n, n, -1f, outputSide.pointer, n, outputSide.at((long) d * n), n, 0f,
+                mixedOut.pointer, d);
         gram.buffer.get(0, g, 0, d * d);
         for (int j = 0; j < n; j++) {
-            transposes.buffer.get(j * d, wOutT[j], 0, d);
-            transposes.buffer.get((n + j) * d, k[j], 0, d);
+            float[] row = wOutT[j];
+            for (int c = 0; c < d; c++) {
+                row[c] = wOut[c * n + j];
+            }
+            mixedOut.buffer.get(j * d, k[j], 0, d);
         }
     }
 
@@ -131,14 +135,19 @@ final class GramProducts {
             for (int c = 0; c < d; c++) {
                 scaledU[c] = sAbs * (p[c] + negative[c]);
             }
-            moments.buffer.put((d + j) * d, p, 0, d);
-            moments.buffer.put((d + n + j) * d, scaledU, 0, d);
+            moments.buffer.put((d + j) * d, scaledU, 0, d);
         }
-        for (int from = 0; from < d + 2 * n; from += GRADIENT_DEPTH_PER_CALL) {
-            int count = Math.min(GRADIENT_DEPTH_PER_CALL, d + 2 * n - from);
+        for (int from = 0; from < d + n; from += GRADIENT_DEPTH_PER_CALL) {
+            int count = Math.min(GRADIENT_DEPTH_PER_CALL, d + n - from);
             Sgemm.gemm(false, true, n, d, count, scale, outputSide.at((long) from * n), n, moments.at((long) from * d), d,
                     from > 0 ? 1f : 0f, gradWOut.pointer, n);
         }
         gradWOut.buffer.get(0, gradWOutOut, 0, d * n);
+        for (int j = 0; j < n; j++) {
+            float[] p = pn[j];
+            for (int c = 0; c < d; c++) {
+                gradWOutOut[c * n + j] -= scale * p[c];
+            }
+        }
     }
 }

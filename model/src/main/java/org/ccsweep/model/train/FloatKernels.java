@@ -15,21 +15,35 @@ final class FloatKernels {
     private FloatKernels() {
     }
 
-    /** y += a · x and z += a · w, over y's length, in one pass. */
-    static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
+    /** y += a · x and z[zOffset …] += a · w, over y's length, in one pass. */
+    static void axpy2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
         if (VectorSupport.ENABLED) {
-            VectorKernels.axpy2(a, x, y, w, z);
+            VectorKernels.axpy2(a, x, y, w, z, zOffset);
         } else {
-            Scalar.axpy2(a, x, y, w, z);
+            Scalar.axpy2(a, x, y, w, z, zOffset);
         }
     }
 
-    /** y = a · x and z = a · w, over y's length, in one pass. */
-    static void scale2(float a, float[] x, float[] y, float[] w, float[] z) {
+    /** y = a · x and z[zOffset …] = a · w, over y's length, in one pass. */
+    static void scale2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
         if (VectorSupport.ENABLED) {
-            VectorKernels.scale2(a, x, y, w, z);
+            VectorKernels.scale2(a, x, y, w, z, zOffset);
         } else {
-            Scalar.scale2(a, x, y, w, z);
+            Scalar.scale2(a, x, y, w, z, zOffset);
+        }
+    }
+
+    /**
+     * One group row of {@link SingleFeatureSamples}, over wIn's length: A = max(sign · wIn, 0) into
+     * groupA[groupOffset …], w · A into hidden[offset …], sign · w · table into labels[offset …], and
+     * scatter += sign · w · A.
+     */
+    static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, float[] hidden, float[] labels,
+            float[] groupA, int offset, int groupOffset) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.groupRow(sign, w, wIn, table, scatter, hidden, labels, groupA, offset, groupOffset);
+        } else {
+            Scalar.groupRow(sign, w, wIn, table, scatter, hidden, labels, groupA, offset, groupOffset);
         }
     }
 
@@ -57,6 +71,15 @@ final class FloatKernels {
             VectorKernels.axpyFrom(a, x, xOffset, y);
         } else {
             Scalar.axpyFrom(a, x, xOffset, y);
+        }
+    }
+
+    /** y += x[plus …] − x[minus …] over y's length: the difference of two rows of a flat array into a row array. */
+    static void addDifference(float[] x, int plus, int minus, float[] y) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.addDifference(x, plus, minus, y);
+        } else {
+            Scalar.addDifference(x, plus, minus, y);
         }
     }
 
@@ -111,17 +134,29 @@ final class FloatKernels {
         private Scalar() {
         }
 
-        static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
+        static void axpy2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
             for (int c = 0; c < y.length; c++) {
                 y[c] += a * x[c];
-                z[c] += a * w[c];
+                z[zOffset + c] += a * w[c];
             }
         }
 
-        static void scale2(float a, float[] x, float[] y, float[] w, float[] z) {
+        static void scale2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
             for (int c = 0; c < y.length; c++) {
                 y[c] = a * x[c];
-                z[c] = a * w[c];
+                z[zOffset + c] = a * w[c];
+            }
+        }
+
+        static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, float[] hidden,
+                float[] labels, float[] groupA, int offset, int groupOffset) {
+            float signedW = sign * w;
+            for (int c = 0; c < wIn.length; c++) {
+                float a = Math.max(sign * wIn[c], 0f);
+                groupA[groupOffset + c] = a;
+                hidden[offset + c] = w * a;
+                scatter[c] += signedW * a;
+                labels[offset + c] = signedW * table[c];
             }
         }
 
@@ -141,6 +176,12 @@ final class FloatKernels {
         static void axpyFrom(float a, float[] x, int xOffset, float[] y) {
             for (int c = 0; c < y.length; c++) {
                 y[c] += a * x[xOffset + c];
+            }
+        }
+
+        static void addDifference(float[] x, int plus, int minus, float[] y) {
+            for (int c = 0; c < y.length; c++) {
+                y[c] += x[plus + c] - x[minus + c];
             }
         }
 

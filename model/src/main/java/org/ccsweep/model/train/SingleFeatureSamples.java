@@ -21,16 +21,10 @@ package org.ccsweep.model.train;
 final class SingleFeatureSamples {
     private final int nFeatures;
     private final int dMlp;
-    private final float[] row;
-    private final float[] weightedRow;
-    private final float[] labelRow;
 
     SingleFeatureSamples(int nFeatures, int dMlp) {
         this.nFeatures = nFeatures;
         this.dMlp = dMlp;
-        this.row = new float[dMlp];
-        this.weightedRow = new float[dMlp];
-        this.labelRow = new float[dMlp];
     }
 
     /**
@@ -38,27 +32,13 @@ final class SingleFeatureSamples {
      * into {@code labels} and A[g] into {@code groupA} (from row 0), d floats each, and adds
      * σ_g · w_g · A[g] to {@code pn[g]}.
      */
-    void writeRows(float[] weights, float[][] wInRows, float[][] labelTable, float[] hidden, float[] labels, int from, float[] groupA,
-            float[][] pn) {
+    void writeRows(float[] weights, float[][] wInRows, float[][] labelTable, float[] hidden, float[] labels, int from,
+            float[] groupA, float[][] pn) {
         int n = nFeatures;
         int d = dMlp;
         for (int g = 0; g < 2 * n; g++) {
-            float sign = g < n ? 1f : -1f;
-            float w = weights[g];
-            float signedW = sign * w;
-            float[] wInRow = wInRows[g < n ? g : g - n];
-            float[] table = labelTable[g];
-            float[] scatter = pn[g];
-            for (int c = 0; c < d; c++) {
-                float a = Math.max(sign * wInRow[c], 0f);
-                row[c] = a;
-                weightedRow[c] = w * a;
-                scatter[c] += signedW * a;
-                labelRow[c] = signedW * table[c];
-            }
-            System.arraycopy(row, 0, groupA, g * d, d);
-            System.arraycopy(weightedRow, 0, hidden, (from + g) * d, d);
-            System.arraycopy(labelRow, 0, labels, (from + g) * d, d);
+            FloatKernels.groupRow(g < n ? 1f : -1f, weights[g], wInRows[g < n ? g : g - n], labelTable[g], pn[g], hidden,
+                    labels, groupA, (from + g) * d, g * d);
         }
     }
 
@@ -67,12 +47,7 @@ final class SingleFeatureSamples {
         int n = nFeatures;
         int d = dMlp;
         for (int j = 0; j < n; j++) {
-            System.arraycopy(dz, (from + j) * d, row, 0, d);
-            System.arraycopy(dz, (from + n + j) * d, weightedRow, 0, d);
-            float[] grad = gradWInRows[j];
-            for (int c = 0; c < d; c++) {
-                grad[c] += row[c] - weightedRow[c];
-            }
+            FloatKernels.addDifference(dz, (from + j) * d, (from + n + j) * d, gradWInRows[j]);
         }
     }
 }

@@ -61,7 +61,6 @@ public final class SparseLossGradient implements BatchLoss {
     private final float[][] scatter;
     private final float[][] gradWInRows;
     private final float[] hiddenRow;
-    private final float[] labelRow;
     private final float[] hidden;
     private final float[] labelRows;
     private final float[] hiddenGram;
@@ -104,7 +103,6 @@ public final class SparseLossGradient implements BatchLoss {
         this.scatter = new float[2 * n][d];
         this.gradWInRows = new float[n][d];
         this.hiddenRow = new float[d];
-        this.labelRow = new float[d];
         this.hidden = new float[maxRows * d];
         this.labelRows = new float[maxRows * d];
         this.hiddenGram = new float[maxRows * d];
@@ -196,18 +194,17 @@ public final class SparseLossGradient implements BatchLoss {
             float first = x.value(from);
             int firstFeature = x.feature(from);
             scale2(first, wInRows[firstFeature], hiddenRow, labelTable[first > 0f ? firstFeature : n + firstFeature],
-                    labelRow);
+                    labelRows, r * d);
             for (int k = from + 1; k < to; k++) {
                 float v = x.value(k);
                 int j = x.feature(k);
-                axpy2(v, wInRows[j], hiddenRow, labelTable[v > 0f ? j : n + j], labelRow);
+                axpy2(v, wInRows[j], hiddenRow, labelTable[v > 0f ? j : n + j], labelRows, r * d);
             }
             reluTo(hiddenRow, hidden, r * d);
             for (int k = from; k < to; k++) {
                 float v = x.value(k);
                 axpyFrom(v, hidden, r * d, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
             }
-            System.arraycopy(labelRow, 0, labelRows, r * d, d);
         }
     }
 

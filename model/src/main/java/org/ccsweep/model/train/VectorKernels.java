@@ -24,36 +24,38 @@ final class VectorKernels {
     private VectorKernels() {
     }
 
-    static void axpy2(float a, float[] x, float[] y, float[] w, float[] z) {
+    static void axpy2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
         int n = y.length;
         if (n < LANES) {
-            FloatKernels.Scalar.axpy2(a, x, y, w, z);
+            FloatKernels.Scalar.axpy2(a, x, y, w, z, zOffset);
             return;
         }
         int last = n - LANES;
         FloatVector yLast = FloatVector.fromArray(SPECIES, x, last).mul(a).add(FloatVector.fromArray(SPECIES, y, last));
-        FloatVector zLast = FloatVector.fromArray(SPECIES, w, last).mul(a).add(FloatVector.fromArray(SPECIES, z, last));
+        FloatVector zLast = FloatVector.fromArray(SPECIES, w, last).mul(a)
+                .add(FloatVector.fromArray(SPECIES, z, zOffset + last));
         for (int c = 0; c < last; c += LANES) {
             FloatVector.fromArray(SPECIES, x, c).mul(a).add(FloatVector.fromArray(SPECIES, y, c)).intoArray(y, c);
-            FloatVector.fromArray(SPECIES, w, c).mul(a).add(FloatVector.fromArray(SPECIES, z, c)).intoArray(z, c);
+            FloatVector.fromArray(SPECIES, w, c).mul(a).add(FloatVector.fromArray(SPECIES, z, zOffset + c))
+                    .intoArray(z, zOffset + c);
         }
         yLast.intoArray(y, last);
-        zLast.intoArray(z, last);
+        zLast.intoArray(z, zOffset + last);
     }
 
-    static void scale2(float a, float[] x, float[] y, float[] w, float[] z) {
+    static void scale2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
         int n = y.length;
         if (n < LANES) {
-            FloatKernels.Scalar.scale2(a, x, y, w, z);
+            FloatKernels.Scalar.scale2(a, x, y, w, z, zOffset);
             return;
         }
         int last = n - LANES;
         for (int c = 0; c < last; c += LANES) {
             FloatVector.fromArray(SPECIES, x, c).mul(a).intoArray(y, c);
-            FloatVector.fromArray(SPECIES, w, c).mul(a).intoArray(z, c);
+            FloatVector.fromArray(SPECIES, w, c).mul(a).intoArray(z, zOffset + c);
         }
         FloatVector.fromArray(SPECIES, x, last).mul(a).intoArray(y, last);
-        FloatVector.fromArray(SPECIES, w, last).mul(a).intoArray(z, last);
+        FloatVector.fromArray(SPECIES, w, last).mul(a).intoArray(z, zOffset + last);
     }
 
     static void dotLanes(float[] x, float[] y, float[] lanes) {
@@ -104,6 +106,22 @@ final class VectorKernels {
         yLast.intoArray(y, last);
     }
 
+    static void addDifference(float[] x, int plus, int minus, float[] y) {
+        int n = y.length;
+        if (n < LANES) {
+            FloatKernels.Scalar.addDifference(x, plus, minus, y);
+            return;
+        }
+        int last = n - LANES;
+        FloatVector yLast = FloatVector.fromArray(SPECIES, x, plus + last).sub(FloatVector.fromArray(SPECIES, x, minus + last))
+                .add(FloatVector.fromArray(SPECIES, y, last));
+        for (int c = 0; c < last; c += LANES) {
+            FloatVector.fromArray(SPECIES, x, plus + c).sub(FloatVector.fromArray(SPECIES, x, minus + c))
+                    .add(FloatVector.fromArray(SPECIES, y, c)).intoArray(y, c);
+        }
+        yLast.intoArray(y, last);
+    }
+
     static void reluTo(float[] h, float[] out, int offset) {
         int n = h.length;
         if (n < LANES) {
@@ -115,5 +133,29 @@ final class VectorKernels {
             FloatVector.fromArray(SPECIES, h, c).lanewise(VectorOperators.MAX, 0f).intoArray(out, offset + c);
         }
         FloatVector.fromArray(SPECIES, h, last).lanewise(VectorOperators.MAX, 0f).intoArray(out, offset + last);
+    }
+
+    static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, float[] hidden, float[] labels,
+            float[] groupA, int offset, int groupOffset) {
+        int n = wIn.length;
+        if (n < LANES) {
+            FloatKernels.Scalar.groupRow(sign, w, wIn, table, scatter, hidden, labels, groupA, offset, groupOffset);
+            return;
+        }
+        float signedW = sign * w;
+        int last = n - LANES;
+        FloatVector aLast = FloatVector.fromArray(SPECIES, wIn, last).mul(sign).lanewise(VectorOperators.MAX, 0f);
+        FloatVector scatterLast = aLast.mul(signedW).add(FloatVector.fromArray(SPECIES, scatter, last));
+        for (int c = 0; c < last; c += LANES) {
+            FloatVector a = FloatVector.fromArray(SPECIES, wIn, c).mul(sign).lanewise(VectorOperators.MAX, 0f);
+            a.intoArray(groupA, groupOffset + c);
+            a.mul(w).intoArray(hidden, offset + c);
+            a.mul(signedW).add(FloatVector.fromArray(SPECIES, scatter, c)).intoArray(scatter, c);
+            FloatVector.fromArray(SPECIES, table, c).mul(signedW).intoArray(labels, offset + c);
+        }
+        aLast.intoArray(groupA, groupOffset + last);
+        aLast.mul(w).intoArray(hidden, offset + last);
+        scatterLast.intoArray(scatter, last);
+        FloatVector.fromArray(SPECIES, table, last).mul(signedW).intoArray(labels, offset + last);
     }
 }

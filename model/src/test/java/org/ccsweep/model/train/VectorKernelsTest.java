@@ -32,10 +32,19 @@ class VectorKernelsTest {
         same(v -> VectorKernels.axpyFrom(a, v[0], offset, v[1]), s -> FloatKernels.Scalar.axpyFrom(a, s[0], offset, s[1]),
                 flat, y);
         same(v -> VectorKernels.reluTo(v[0], v[1], offset), s -> FloatKernels.Scalar.reluTo(s[0], s[1], offset), x, flat);
-        same(v -> VectorKernels.axpy2(a, v[0], v[1], v[2], v[3]), s -> FloatKernels.Scalar.axpy2(a, s[0], s[1], s[2], s[3]),
-                x, y, w, z);
-        same(v -> VectorKernels.scale2(a, v[0], v[1], v[2], v[3]), s -> FloatKernels.Scalar.scale2(a, s[0], s[1], s[2], s[3]),
-                x, y, w, z);
+        same(v -> VectorKernels.axpy2(a, v[0], v[1], v[2], v[3], offset),
+                s -> FloatKernels.Scalar.axpy2(a, s[0], s[1], s[2], s[3], offset), x, y, w, flat);
+        same(v -> VectorKernels.scale2(a, v[0], v[1], v[2], v[3], offset),
+                s -> FloatKernels.Scalar.scale2(a, s[0], s[1], s[2], s[3], offset), x, y, w, flat);
+        same(v -> VectorKernels.addDifference(v[0], offset, 1, v[1]), s -> FloatKernels.Scalar.addDifference(s[0], offset, 1, s[1]),
+                flat, y);
+        float[] groupA = values(random, 2 * width + 1);
+        float[] labels = values(random, 3 * width + 5);
+        for (float sign : new float[] {1f, -1f}) {
+            same(v -> VectorKernels.groupRow(sign, a, v[0], v[1], v[2], v[3], v[4], v[5], offset, width + 1),
+                    s -> FloatKernels.Scalar.groupRow(sign, a, s[0], s[1], s[2], s[3], s[4], s[5], offset, width + 1),
+                    x, w, z, flat, labels, groupA);
+        }
         same(v -> VectorKernels.scaleAdd(a, v[0], v[1], v[2], v[3]),
                 s -> FloatKernels.Scalar.scaleAdd(a, s[0], s[1], s[2], s[3]), x, w, y, z);
         same(v -> VectorKernels.dotLanes(v[0], v[1], v[2]), s -> FloatKernels.Scalar.dotLanes(s[0], s[1], s[2]), x, w, z);

@@ -14,10 +14,16 @@ import org.ccsweep.model.data.SparseBatch;
 final class BatchLayout {
     private final int nFeatures;
     private final boolean shared;
-    final int[] nonEmpty;
+    private final int[] nonEmptySamples;
+    private final int[] multiSamples;
+    private final int[] singleSamples;
+    private final int[] pairSamples;
+    private final int[] manySamples;
     final float[] singleWeights;
     final LabelMoments labels;
 
+    /** The samples whose rows the step computes, the first {@link #rows} entries, in sample order. */
+    int[] rowSamples;
     int rows;
     boolean groupedSingles;
     private SparseBatch analysed;
@@ -31,44 +37,67 @@ final class BatchLayout {
     BatchLayout(int nFeatures, int batch, float[] mixing, boolean shared) {
         this.nFeatures = nFeatures;
         this.shared = shared;
-        this.nonEmpty = new int[batch];
+        this.nonEmptySamples = new int[batch];
+        this.multiSamples = new int[batch];
+        this.singleSamples = new int[batch];
+        this.pairSamples = new int[batch];
+        this.manySamples = new int[batch];
         this.singleWeights = new float[2 * nFeatures];
         this.labels = new LabelMoments(nFeatures, mixing);
+        this.rowSamples = nonEmptySamples;
     }
 
     /**
-     * Adds every non-empty sample to the label moments and either lists it in {@code nonEmpty} (the
-     * first {@code rows} entries) or, when at least 2n samples have one active feature, adds those
-     * to their group's weight.
+     * Lists the samples by their number of active features k without branches (a sparse batch's k
+     * is 0, 1 or 2 at random, which branches would mispredict): the non-empty ones, those with
+     * k ≥ 2, k = 1, k = 2 and k ≥ 3, each in sample order. The rows are the non-empty samples, or,
+     * when at least 2n samples have k = 1, those with k ≥ 2, the k = 1 samples then adding v² to
+     * their group's weight. The label moments add each list with the loop made for its k.
      */
     void analyse(SparseBatch x) {
         if (shared && x == analysed && x.generation() == analysedGeneration) {
             return;
         }
         int batch = x.batch();
-        int singleCount = 0;
-        for (int i = 0; i < batch; i++) {
-            singleCount += x.rowStart(i + 1) - x.rowStart(i) == 1 ? 1 : 0;
-        }
-        groupedSingles = singleCount >= 2 * nFeatures;
-        labels.clear();
-        Arrays.fill(singleWeights, 0f);
-        int m = 0;
+        int nonEmpty = 0;
+        int multi = 0;
+        int singles = 0;
+        int pairs = 0;
+        int many = 0;
         for (int i = 0; i < batch; i++) {
             int active = x.rowStart(i + 1) - x.rowStart(i);
-            if (active == 0) {
-                continue;
-            }
-            labels.add(x, i);
-            if (active == 1 && groupedSingles) {
-                int k = x.rowStart(i);
-                float v = x.value(k);
-                singleWeights[v > 0f ? x.feature(k) : nFeatures + x.feature(k)] += v * v;
-            } else {
-                nonEmpty[m++] = i;
+            nonEmptySamples[nonEmpty] = i;
+            nonEmpty += active > 0 ? 1 : 0;
+            multiSamples[multi] = i;
+            multi += active > 1 ? 1 : 0;
+            singleSamples[singles] = i;
+            singles += active == 1 ? 1 : 0;
+            pairSamples[pairs] = i;
+            pairs += active == 2 ? 1 : 0;
+            manySamples[many] = i;
+            many += active > 2 ? 1 : 0;
+        }
+        groupedSingles = singles >= 2 * nFeatures;
+        rowSamples = groupedSingles ? multiSamples : nonEmptySamples;
+        rows = groupedSingles ? multi : nonEmpty;
+        labels.clear();
+        Arrays.fill(singleWeights, 0f);
+        for (int r = 0; r < singles; r++) {
+            int k = x.rowStart(singleSamples[r]);
+            int j = x.feature(k);
+            float v = x.value(k);
+            labels.addSingle(j, v);
+            if (groupedSingles) {
+                singleWeights[v > 0f ? j : nFeatures + j] += v * v;
             }
         }
-        rows = m;
+        for (int r = 0; r < pairs; r++) {
+            int k = x.rowStart(pairSamples[r]);
+            labels.addPair(x.feature(k), x.value(k), x.feature(k + 1), x.value(k + 1));
+        }
+        for (int r = 0; r < many; r++) {
+            labels.add(x, manySamples[r]);
+        }
         analysed = x;
         analysedGeneration = x.generation();
     }

@@ -52,24 +52,19 @@ final class LabelMoments {
         quadratic = 0.0;
     }
 
-    /** Adds sample i of the batch. */
+    /** Adds a sample whose one active feature is j, with value v. */
+    void addSingle(int j, double v) {
+        double positive = Math.max(v, 0.0);
+        relu += positive * positive;
+        cross += positive * v * mixingDiagonal[j];
+        quadratic += v * v * mixingGramDiagonal[j];
+    }
+
+    /** Adds sample i of the batch, any number of active features (k² terms). */
     void add(SparseBatch x, int i) {
         int n = nFeatures;
         int from = x.rowStart(i);
         int to = x.rowStart(i + 1);
-        if (to - from == 1) {
-            int j = x.feature(from);
-            double v = x.value(from);
-            double positive = Math.max(v, 0.0);
-            relu += positive * positive;
-            cross += positive * v * mixingDiagonal[j];
-            quadratic += v * v * mixingGramDiagonal[j];
-            return;
-        }
-        if (to - from == 2) {
-            addPair(x.feature(from), x.value(from), x.feature(from + 1), x.value(from + 1));
-            return;
-        }
         for (int k = from; k < to; k++) {
             int row = x.feature(k) * n;
             double v = x.value(k);
@@ -88,10 +83,10 @@ final class LabelMoments {
     }
 
     /**
-     * A sample with two active features, the commonest of the rest in a sparse batch: the general
-     * loop's arithmetic in the same order, without its data-dependent loop exits.
+     * Adds a sample with two active features (j0, v0), (j1, v1): {@link #add}'s arithmetic in the same
+     * order, without its data-dependent loop exits.
      */
-    private void addPair(int j0, double v0, int j1, double v1) {
+    void addPair(int j0, double v0, int j1, double v1) {
         int n = nFeatures;
         int p00 = 2 * (j0 * n + j0);
         int p01 = 2 * (j0 * n + j1);

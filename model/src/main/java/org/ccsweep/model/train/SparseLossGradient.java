@@ -182,13 +182,13 @@ public final class SparseLossGradient implements BatchLoss {
 
     /**
      * Rows 0..m−1 of {@code hidden} = h = ReLU(x · W_in) and of {@code labelRows} = y · W_outᵀ for the
-     * samples in {@code nonEmpty}, and P, N += v · h over their entries.
+     * layout's row samples, and P, N += v · h over their entries.
      */
     private void forward(SparseBatch x, int m) {
         int n = nFeatures;
         int d = dMlp;
         for (int r = 0; r < m; r++) {
-            int i = layout.nonEmpty[r];
+            int i = layout.rowSamples[r];
             int from = x.rowStart(i);
             int to = x.rowStart(i + 1);
             float first = x.value(from);
@@ -208,11 +208,11 @@ public final class SparseLossGradient implements BatchLoss {
         }
     }
 
-    /** ∂L/∂W_in[j] += v · dZ row over the entries of the samples in {@code nonEmpty}. */
+    /** ∂L/∂W_in[j] += v · dZ row over the entries of the layout's row samples. */
     private void backward(SparseBatch x, int m) {
         int d = dMlp;
         for (int r = 0; r < m; r++) {
-            int i = layout.nonEmpty[r];
+            int i = layout.rowSamples[r];
             for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
                 axpyFrom(x.value(k), hiddenGram, r * d, gradWInRows[x.feature(k)]);
             }

@@ -14,17 +14,21 @@ import org.ccsweep.model.data.SparseBatch;
 final class BatchLayout {
     private final int nFeatures;
     private final boolean shared;
-    private final int[] nonEmptySamples;
-    private final int[] multiSamples;
     private final int[] singleSamples;
     private final int[] pairSamples;
     private final int[] manySamples;
     final float[] singleWeights;
     final LabelMoments labels;
 
-    /** The samples whose rows the step computes, the first {@link #rows} entries, in sample order. */
-    int[] rowSamples;
+    /**
+     * The samples whose rows the step computes, the first {@link #rows} entries: the
+     * {@link #singleRows} with k = 1 (when not grouped), then the {@link #pairRows} with k = 2, then
+     * those with k ≥ 3, each class in sample order, so that the step runs each class with its own loop.
+     */
+    final int[] rowSamples;
     int rows;
+    int singleRows;
+    int pairRows;
     boolean groupedSingles;
     private SparseBatch analysed;
     private long analysedGeneration;
@@ -37,39 +41,31 @@ final class BatchLayout {
     BatchLayout(int nFeatures, int batch, float[] mixing, boolean shared) {
         this.nFeatures = nFeatures;
         this.shared = shared;
-        this.nonEmptySamples = new int[batch];
-        this.multiSamples = new int[batch];
+        this.rowSamples = new int[batch];
         this.singleSamples = new int[batch];
         this.pairSamples = new int[batch];
         this.manySamples = new int[batch];
         this.singleWeights = new float[2 * nFeatures];
         this.labels = new LabelMoments(nFeatures, mixing);
-        this.rowSamples = nonEmptySamples;
     }
 
     /**
      * Lists the samples by their number of active features k without branches (a sparse batch's k
-     * is 0, 1 or 2 at random, which branches would mispredict): the non-empty ones, those with
-     * k ≥ 2, k = 1, k = 2 and k ≥ 3, each in sample order. The rows are the non-empty samples, or,
-     * when at least 2n samples have k = 1, those with k ≥ 2, the k = 1 samples then adding v² to
-     * their group's weight. The label moments add each list with the loop made for its k.
+     * is 0, 1 or 2 at random, which branches would mispredict): k = 1, k = 2 and k ≥ 3, each in
+     * sample order. The rows are all of them, or, when at least 2n samples have k = 1, those with
+     * k ≥ 2, the k = 1 samples then adding v² to their group's weight. The label moments add each
+     * list with the loop made for its k.
      */
     void analyse(SparseBatch x) {
         if (shared && x == analysed && x.generation() == analysedGeneration) {
             return;
         }
         int batch = x.batch();
-        int nonEmpty = 0;
-        int multi = 0;
         int singles = 0;
         int pairs = 0;
         int many = 0;
         for (int i = 0; i < batch; i++) {
             int active = x.rowStart(i + 1) - x.rowStart(i);
-            nonEmptySamples[nonEmpty] = i;
-            nonEmpty += active > 0 ? 1 : 0;
-            multiSamples[multi] = i;
-            multi += active > 1 ? 1 : 0;
             singleSamples[singles] = i;
             singles += active == 1 ? 1 : 0;
             pairSamples[pairs] = i;
@@ -78,8 +74,12 @@ final class BatchLayout {
             many += active > 2 ? 1 : 0;
         }
         groupedSingles = singles >= 2 * nFeatures;
-        rowSamples = groupedSingles ? multiSamples : nonEmptySamples;
-        rows = groupedSingles ? multi : nonEmpty;
+        singleRows = groupedSingles ? 0 : singles;
+        pairRows = pairs;
+        rows = singleRows + pairs + many;
+        System.arraycopy(singleSamples, 0, rowSamples, 0, singleRows);
+        System.arraycopy(pairSamples, 0, rowSamples, singleRows, pairs);
+        System.arraycopy(manySamples, 0, rowSamples, singleRows + pairs, many);
         labels.clear();
         Arrays.fill(singleWeights, 0f);
         for (int r = 0; r < singles; r++) {

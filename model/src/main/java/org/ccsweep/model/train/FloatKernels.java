@@ -34,6 +34,33 @@ final class FloatKernels {
     }
 
     /**
+     * A sample row with one active entry (v, w = W_in row, t = label table row, s = its scatter row):
+     * hidden[offset …] = h = max(v · w, 0), labels[offset …] = v · t, s += v · h, over w's length.
+     */
+    static void singleRow(float v, float[] w, float[] t, float[] s, float[] hidden, float[] labels, int offset) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.singleRow(v, w, t, s, hidden, labels, offset);
+        } else {
+            Scalar.singleRow(v, w, t, s, hidden, labels, offset);
+        }
+    }
+
+    /**
+     * A sample row with two active entries: hidden[offset …] = h = max(v0 · w0 + v1 · w1, 0),
+     * labels[offset …] = v0 · t0 + v1 · t1, s0 += v0 · h, s1 += v1 · h (s0 and s1 distinct rows), each
+     * product and sum rounded in that order, as {@code scale2}, {@code axpy2}, {@code reluTo} and two
+     * {@code axpyFrom} would.
+     */
+    static void pairRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1, float[] s1,
+            float[] hidden, float[] labels, int offset) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.pairRow(v0, w0, t0, s0, v1, w1, t1, s1, hidden, labels, offset);
+        } else {
+            Scalar.pairRow(v0, w0, t0, s0, v1, w1, t1, s1, hidden, labels, offset);
+        }
+    }
+
+    /**
      * One group row of {@link SingleFeatureSamples}, over wIn's length: A = max(sign · wIn, 0) into
      * groupA[groupOffset …], w · A into hidden[offset …], sign · w · table into labels[offset …], and
      * scatter += sign · w · A.
@@ -145,6 +172,26 @@ final class FloatKernels {
             for (int c = 0; c < y.length; c++) {
                 y[c] = a * x[c];
                 z[zOffset + c] = a * w[c];
+            }
+        }
+
+        static void singleRow(float v, float[] w, float[] t, float[] s, float[] hidden, float[] labels, int offset) {
+            for (int c = 0; c < w.length; c++) {
+                float h = Math.max(v * w[c], 0f);
+                hidden[offset + c] = h;
+                labels[offset + c] = v * t[c];
+                s[c] += v * h;
+            }
+        }
+
+        static void pairRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1, float[] s1,
+                float[] hidden, float[] labels, int offset) {
+            for (int c = 0; c < w0.length; c++) {
+                float h = Math.max(v0 * w0[c] + v1 * w1[c], 0f);
+                hidden[offset + c] = h;
+                labels[offset + c] = v0 * t0[c] + v1 * t1[c];
+                s0[c] += v0 * h;
+                s1[c] += v1 * h;
             }
         }
 

@@ -3,10 +3,12 @@ package org.ccsweep.model.train;
 import static org.ccsweep.model.train.FloatKernels.axpy2;
 import static org.ccsweep.model.train.FloatKernels.axpyFrom;
 import static org.ccsweep.model.train.FloatKernels.dotLanes;
+import static org.ccsweep.model.train.FloatKernels.pairRow;
 import static org.ccsweep.model.train.FloatKernels.positiveMask;
 import static org.ccsweep.model.train.FloatKernels.reluTo;
 import static org.ccsweep.model.train.FloatKernels.scale2;
 import static org.ccsweep.model.train.FloatKernels.scaleAdd;
+import static org.ccsweep.model.train.FloatKernels.singleRow;
 import static org.ccsweep.model.train.FloatKernels.sum;
 
 import java.util.Arrays;
@@ -182,13 +184,36 @@ public final class SparseLossGradient implements BatchLoss {
 
     /**
      * Rows 0..m−1 of {@code hidden} = h = ReLU(x · W_in) and of {@code labelRows} = y · W_outᵀ for the
-     * layout's row samples, and P, N += v · h over their entries.
+     * layout's row samples, and P, N += v · h over their entries: the k = 1 and k = 2 rows with one
+     * fused kernel each, the rest entry by entry.
      */
     private void forward(SparseBatch x, int m) {
         int n = nFeatures;
         int d = dMlp;
-        for (int r = 0; r < m; r++) {
-            int i = layout.rowSamples[r];
+        int[] samples = layout.rowSamples;
+        int singlesEnd = layout.singleRows;
+        int pairsEnd = singlesEnd + layout.pairRows;
+        int r = 0;
+        for (; r < singlesEnd; r++) {
+            int k = x.rowStart(samples[r]);
+            float v = x.value(k);
+            int j = x.feature(k);
+            int g = v > 0f ? j : n + j;
+            singleRow(v, wInRows[j], labelTable[g], scatter[g], hidden, labelRows, r * d);
+        }
+        for (; r < pairsEnd; r++) {
+            int k = x.rowStart(samples[r]);
+            float v0 = x.value(k);
+            int j0 = x.feature(k);
+            int g0 = v0 > 0f ? j0 : n + j0;
+            float v1 = x.value(k + 1);
+            int j1 = x.feature(k + 1);
+            int g1 = v1 > 0f ? j1 : n + j1;
+            pairRow(v0, wInRows[j0], labelTable[g0], scatter[g0], v1, wInRows[j1], labelTable[g1], scatter[g1], hidden,
+                    labelRows, r * d);
+        }
+        for (; r < m; r++) {
+            int i = samples[r];
             int from = x.rowStart(i);
             int to = x.rowStart(i + 1);
             float first = x.value(from);
@@ -208,11 +233,24 @@ public final class SparseLossGradient implements BatchLoss {
         }
     }
 
-    /** ∂L/∂W_in[j] += v · dZ row over the entries of the layout's row samples. */
+    /** ∂L/∂W_in[j] += v · dZ row over the entries of the layout's row samples, class by class as {@link #forward}. */
     private void backward(SparseBatch x, int m) {
         int d = dMlp;
-        for (int r = 0; r < m; r++) {
-            int i = layout.rowSamples[r];
+        int[] samples = layout.rowSamples;
+        int singlesEnd = layout.singleRows;
+        int pairsEnd = singlesEnd + layout.pairRows;
+        int r = 0;
+        for (; r < singlesEnd; r++) {
+            int k = x.rowStart(samples[r]);
+            axpyFrom(x.value(k), hiddenGram, r * d, gradWInRows[x.feature(k)]);
+        }
+        for (; r < pairsEnd; r++) {
+            int k = x.rowStart(samples[r]);
+            axpyFrom(x.value(k), hiddenGram, r * d, gradWInRows[x.feature(k)]);
+            axpyFrom(x.value(k + 1), hiddenGram, r * d, gradWInRows[x.feature(k + 1)]);
+        }
+        for (; r < m; r++) {
+            int i = samples[r];
             for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
                 axpyFrom(x.value(k), hiddenGram, r * d, gradWInRows[x.feature(k)]);
             }

@@ -135,6 +135,54 @@ final class VectorKernels {
         FloatVector.fromArray(SPECIES, h, last).lanewise(VectorOperators.MAX, 0f).intoArray(out, offset + last);
     }
 
+    static void singleRow(float v, float[] w, float[] t, float[] s, float[] hidden, float[] labels, int offset) {
+        int n = w.length;
+        if (n < LANES) {
+            FloatKernels.Scalar.singleRow(v, w, t, s, hidden, labels, offset);
+            return;
+        }
+        int last = n - LANES;
+        FloatVector hLast = FloatVector.fromArray(SPECIES, w, last).mul(v).lanewise(VectorOperators.MAX, 0f);
+        FloatVector sLast = hLast.mul(v).add(FloatVector.fromArray(SPECIES, s, last));
+        for (int c = 0; c < last; c += LANES) {
+            FloatVector h = FloatVector.fromArray(SPECIES, w, c).mul(v).lanewise(VectorOperators.MAX, 0f);
+            h.intoArray(hidden, offset + c);
+            FloatVector.fromArray(SPECIES, t, c).mul(v).intoArray(labels, offset + c);
+            h.mul(v).add(FloatVector.fromArray(SPECIES, s, c)).intoArray(s, c);
+        }
+        hLast.intoArray(hidden, offset + last);
+        FloatVector.fromArray(SPECIES, t, last).mul(v).intoArray(labels, offset + last);
+        sLast.intoArray(s, last);
+    }
+
+    static void pairRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1, float[] s1,
+            float[] hidden, float[] labels, int offset) {
+        int n = w0.length;
+        if (n < LANES) {
+            FloatKernels.Scalar.pairRow(v0, w0, t0, s0, v1, w1, t1, s1, hidden, labels, offset);
+            return;
+        }
+        int last = n - LANES;
+        FloatVector hLast = FloatVector.fromArray(SPECIES, w0, last).mul(v0)
+                .add(FloatVector.fromArray(SPECIES, w1, last).mul(v1)).lanewise(VectorOperators.MAX, 0f);
+        FloatVector s0Last = hLast.mul(v0).add(FloatVector.fromArray(SPECIES, s0, last));
+        FloatVector s1Last = hLast.mul(v1).add(FloatVector.fromArray(SPECIES, s1, last));
+        for (int c = 0; c < last; c += LANES) {
+            FloatVector h = FloatVector.fromArray(SPECIES, w0, c).mul(v0)
+                    .add(FloatVector.fromArray(SPECIES, w1, c).mul(v1)).lanewise(VectorOperators.MAX, 0f);
+            h.intoArray(hidden, offset + c);
+            FloatVector.fromArray(SPECIES, t0, c).mul(v0).add(FloatVector.fromArray(SPECIES, t1, c).mul(v1))
+                    .intoArray(labels, offset + c);
+            h.mul(v0).add(FloatVector.fromArray(SPECIES, s0, c)).intoArray(s0, c);
+            h.mul(v1).add(FloatVector.fromArray(SPECIES, s1, c)).intoArray(s1, c);
+        }
+        hLast.intoArray(hidden, offset + last);
+        FloatVector.fromArray(SPECIES, t0, last).mul(v0).add(FloatVector.fromArray(SPECIES, t1, last).mul(v1))
+                .intoArray(labels, offset + last);
+        s0Last.intoArray(s0, last);
+        s1Last.intoArray(s1, last);
+    }
+
     static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, float[] hidden, float[] labels,
             float[] groupA, int offset, int groupOffset) {
         int n = wIn.length;

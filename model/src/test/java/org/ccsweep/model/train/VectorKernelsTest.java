@@ -38,6 +38,14 @@ class VectorKernelsTest {
                 s -> FloatKernels.Scalar.scale2(a, s[0], s[1], s[2], s[3], offset), x, y, w, flat);
         same(v -> VectorKernels.addDifference(v[0], offset, 1, v[1]), s -> FloatKernels.Scalar.addDifference(s[0], offset, 1, s[1]),
                 flat, y);
+        float[] t = values(random, width);
+        float[] u = values(random, width);
+        same(v -> VectorKernels.singleRow(a, v[0], v[1], v[2], v[3], v[4], offset),
+                s -> FloatKernels.Scalar.singleRow(a, s[0], s[1], s[2], s[3], s[4], offset), x, t, z, flat, values(random, 3 * width + 5));
+        float b = -0.7f - random.nextFloat();
+        same(v -> VectorKernels.pairRow(a, v[0], v[1], v[2], b, v[3], v[4], v[5], v[6], v[7], offset),
+                s -> FloatKernels.Scalar.pairRow(a, s[0], s[1], s[2], b, s[3], s[4], s[5], s[6], s[7], offset),
+                x, t, z, w, u, y, flat, values(random, 3 * width + 5));
         float[] groupA = values(random, 2 * width + 1);
         float[] labels = values(random, 3 * width + 5);
         for (float sign : new float[] {1f, -1f}) {

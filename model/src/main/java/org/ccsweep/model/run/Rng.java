@@ -11,11 +11,13 @@ package org.ccsweep.model.run;
  */
 public final class Rng {
     static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    private static final int MAX_COUNTED_WITHOUT_BRANCHES = 16;
     private static final boolean VECTORS = VectorSupport.ENABLED && RngVectors.supported();
 
     long state;
-    /** {@link RngVectors}' scratch: one vector's lanes. */
+    /** {@link RngVectors}' scratch: one vector's lanes, and the integer thresholds of a table's branch-free entries. */
     final long[] lanes = new long[8];
+    final long[] thresholds = new long[MAX_COUNTED_WITHOUT_BRANCHES];
     private double spareGaussian;
     private boolean hasSpare;
 
@@ -107,7 +109,7 @@ public final class Rng {
      */
     static int countedWithoutBranches(double[] cdf) {
         int t = 0;
-        while (t < Math.min(cdf.length - 1, 16) && cdf[t] < 0.99) {
+        while (t < Math.min(cdf.length - 1, MAX_COUNTED_WITHOUT_BRANCHES) && cdf[t] < 0.99) {
             t++;
         }
         return t;

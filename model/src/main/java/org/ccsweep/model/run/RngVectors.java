@@ -107,21 +107,23 @@ final class RngVectors {
      */
     static int inverseCdf(Rng rng, double[] cdf, int counted, int[] out, int from, int count) {
         long[] lanes = rng.lanes;
+        long[] thresholds = rng.thresholds;
+        for (int t = 0; t < counted; t++) {
+            thresholds[t] = (long) Math.ceil(cdf[t] * 0x1.0p53);
+        }
         LongVector one = LongVector.broadcast(LONGS, 1L);
         int e = from;
         for (; e + LANES <= from + count; e += LANES) {
             LongVector bits = doubleBits(rng.state);
-            LongVector.zero(LONGS).intoArray(lanes, 0);
+            LongVector k = bits.lanewise(VectorOperators.XOR, bits);
             for (int t = 0; t < counted; t++) {
-                long threshold = (long) Math.ceil(cdf[t] * 0x1.0p53);
-                LongVector.fromArray(LONGS, lanes, 0).add(one, bits.compare(VectorOperators.GE, threshold)).intoArray(lanes, 0);
+                k = k.add(one, bits.compare(VectorOperators.GE, thresholds[t]));
             }
-            boolean searched = false;
+            k.intoArray(lanes, 0);
             for (int l = 0; l < LANES; l++) {
                 out[e + l] = (int) lanes[l];
-                searched |= lanes[l] == counted;
             }
-            if (searched) {
+            if (k.compare(VectorOperators.EQ, counted).anyTrue()) {
                 for (int l = 0; l < LANES; l++) {
                     double u = (Rng.mix64(rng.state + (l + 1) * Rng.GOLDEN_GAMMA) >>> 11) * 0x1.0p-53;
                     out[e + l] = Rng.search(cdf, u, out[e + l]);

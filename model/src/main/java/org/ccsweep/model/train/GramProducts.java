@@ -13,10 +13,12 @@ package org.ccsweep.model.train;
  *   ∂L/∂W_outᵀ = c · (W_outᵀ · S − M · (|s| U)) − c · P   n × d     n · d · (d + n)
  * </pre>
  * The last is one product of [W_outᵀ | −M] (n × (d + n); its right block is constant) with
- * [S; |s| U] ((d + n) × d), and c · P is subtracted in Java; K is W_outᵀ's transpose times −M with
- * α = −1, and W_outᵀ's rows are a Java transpose. (Earlier steps let BLAS do both transposes
- * through constant −I blocks: 1 M multiply-adds per step for 5,000 copies; dropping them took the
- * p = 0.01 step from 0.314 to 0.301 ms, three A/B alternations of {@code StepTiming}.)
+ * [S; |s| U] ((d + n) × d), and c · P is subtracted in Java. W_outᵀ's rows are a Java transpose,
+ * which is also the column-major d × n matrix X = W_out: G = X · Xᵀ and K = X · (−M) with α = −1, the
+ * untransposed forms that OpenBLAS runs fastest here (the transposed-A forms from W_out's own
+ * layout were 2 % of the step slower). (Earlier steps let BLAS do the transposes through constant
+ * −I blocks: 1 M multiply-adds per step for 5,000 copies; dropping them took the p = 0.01 step from
+ * 0.314 to 0.301 ms, three A/B alternations of {@code StepTiming}.)
  *
  * <p>S, H · G and ∂L/∂W_out are each several calls, over blocks of rows or of the inner dimension
  * (the constants below), not one: OpenBLAS 0.3.19 runs these thin products faster in pieces of
@@ -37,6 +39,7 @@ final class GramProducts {
 
     private final NativeFloats outputSide;
     private final NativeFloats gram;
+    private final NativeFloats transposed;
     private final NativeFloats mixedOut;
     private final NativeFloats hidden;
     private final NativeFloats hiddenAgain;
@@ -62,6 +65,7 @@ final class GramProducts {
             }
         }
         this.gram = new NativeFloats(d * d);
+        this.transposed = new NativeFloats(n * d);
         this.mixedOut = new NativeFloats(n * d);
         this.hidden = new NativeFloats(maxRows * d);
         this.hiddenAgain = hidden.alias();
@@ -80,15 +84,18 @@ final class GramProducts {
         int n = nFeatures;
         int d = dMlp;
         outputSide.buffer.put(0, wOut, 0, d * n);
-        Sgemm.gemm(true, false, d, d, n, outputSide.pointer, n, outputSide.pointer, n, 0f, gram.pointer, d);
-        Sgemm.gemm(true, false, d, n, n, -1f, outputSide.pointer, n, outputSide.at((long) d * n), n, 0f,
-                mixedOut.pointer, d);
-        gram.buffer.get(0, g, 0, d * d);
         for (int j = 0; j < n; j++) {
             float[] row = wOutT[j];
             for (int c = 0; c < d; c++) {
                 row[c] = wOut[c * n + j];
             }
+            transposed.buffer.put(j * d, row, 0, d);
+        }
+        Sgemm.gemm(false, true, d, d, n, transposed.pointer, d, transposed.pointer, d, 0f, gram.pointer, d);
+        Sgemm.gemm(false, false, d, n, n, -1f, transposed.pointer, d, outputSide.at((long) d * n), n, 0f,
+                mixedOut.pointer, d);
+        gram.buffer.get(0, g, 0, d * d);
+        for (int j = 0; j < n; j++) {
             mixedOut.buffer.get(j * d, k[j], 0, d);
         }
     }

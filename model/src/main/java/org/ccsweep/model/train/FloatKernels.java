@@ -1,5 +1,6 @@
 package org.ccsweep.model.train;
 
+import java.nio.ByteBuffer;
 import org.ccsweep.model.run.VectorSupport;
 
 /**
@@ -10,7 +11,7 @@ import org.ccsweep.model.run.VectorSupport;
  */
 final class FloatKernels {
     /** 2^126: twice it scales the smallest positive float to at least 1. */
-    private static final float HUGE = 0x1p126f;
+    static final float HUGE = 0x1p126f;
 
     private FloatKernels() {
     }
@@ -37,7 +38,7 @@ final class FloatKernels {
      * A sample row with one active entry (v, w = W_in row, t = label table row, s = its scatter row):
      * hidden[offset …] = h = max(v · w, 0), labels[offset …] = v · t, s += v · h, over w's length.
      */
-    static void singleRow(float v, float[] w, float[] t, float[] s, float[] hidden, float[] labels, int offset) {
+    static void singleRow(float v, float[] w, float[] t, float[] s, ByteBuffer hidden, float[] labels, int offset) {
         if (VectorSupport.ENABLED) {
             VectorKernels.singleRow(v, w, t, s, hidden, labels, offset);
         } else {
@@ -52,7 +53,7 @@ final class FloatKernels {
      * {@code axpyFrom} would.
      */
     static void pairRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1, float[] s1,
-            float[] hidden, float[] labels, int offset) {
+            ByteBuffer hidden, float[] labels, int offset) {
         if (VectorSupport.ENABLED) {
             VectorKernels.pairRow(v0, w0, t0, s0, v1, w1, t1, s1, hidden, labels, offset);
         } else {
@@ -65,12 +66,24 @@ final class FloatKernels {
      * groupA[groupOffset …], w · A into hidden[offset …], sign · w · table into labels[offset …], and
      * scatter += sign · w · A.
      */
-    static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, float[] hidden, float[] labels,
-            float[] groupA, int offset, int groupOffset) {
+    static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, ByteBuffer hidden,
+            float[] labels, ByteBuffer groupA, int offset, int groupOffset) {
         if (VectorSupport.ENABLED) {
             VectorKernels.groupRow(sign, w, wIn, table, scatter, hidden, labels, groupA, offset, groupOffset);
         } else {
             Scalar.groupRow(sign, w, wIn, table, scatter, hidden, labels, groupA, offset, groupOffset);
+        }
+    }
+
+    /**
+     * dz[i] = c · (hg[i] − labels[i]) · mask(h[i]) for i &lt; count, hg and h native float arrays (their
+     * bytes in native order): the step's dZ pass, reading H · G and H where BLAS uses them.
+     */
+    static void dzRows(float c, ByteBuffer hg, float[] labels, ByteBuffer h, float[] dz, int count) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.dzRows(c, hg, labels, h, dz, count);
+        } else {
+            Scalar.dzRows(c, hg, labels, h, dz, count);
         }
     }
 
@@ -175,35 +188,41 @@ final class FloatKernels {
             }
         }
 
-        static void singleRow(float v, float[] w, float[] t, float[] s, float[] hidden, float[] labels, int offset) {
+        static void singleRow(float v, float[] w, float[] t, float[] s, ByteBuffer hidden, float[] labels, int offset) {
             for (int c = 0; c < w.length; c++) {
                 float h = Math.max(v * w[c], 0f);
-                hidden[offset + c] = h;
+                hidden.putFloat(Float.BYTES * (offset + c), h);
                 labels[offset + c] = v * t[c];
                 s[c] += v * h;
             }
         }
 
         static void pairRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1, float[] s1,
-                float[] hidden, float[] labels, int offset) {
+                ByteBuffer hidden, float[] labels, int offset) {
             for (int c = 0; c < w0.length; c++) {
                 float h = Math.max(v0 * w0[c] + v1 * w1[c], 0f);
-                hidden[offset + c] = h;
+                hidden.putFloat(Float.BYTES * (offset + c), h);
                 labels[offset + c] = v0 * t0[c] + v1 * t1[c];
                 s0[c] += v0 * h;
                 s1[c] += v1 * h;
             }
         }
 
-        static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, float[] hidden,
-                float[] labels, float[] groupA, int offset, int groupOffset) {
+        static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, ByteBuffer hidden,
+                float[] labels, ByteBuffer groupA, int offset, int groupOffset) {
             float signedW = sign * w;
             for (int c = 0; c < wIn.length; c++) {
                 float a = Math.max(sign * wIn[c], 0f);
-                groupA[groupOffset + c] = a;
-                hidden[offset + c] = w * a;
+                groupA.putFloat(Float.BYTES * (groupOffset + c), a);
+                hidden.putFloat(Float.BYTES * (offset + c), w * a);
                 scatter[c] += signedW * a;
                 labels[offset + c] = signedW * table[c];
+            }
+        }
+
+        static void dzRows(float c, ByteBuffer hg, float[] labels, ByteBuffer h, float[] dz, int count) {
+            for (int i = 0; i < count; i++) {
+                dz[i] = c * (hg.getFloat(Float.BYTES * i) - labels[i]) * positiveMask(h.getFloat(Float.BYTES * i));
             }
         }
 

@@ -1,5 +1,7 @@
 package org.ccsweep.model.train;
 
+import java.nio.ByteBuffer;
+
 /**
  * The dense products of {@link SparseLossGradient}'s Gram form, as single-precision BLAS calls
  * ({@link Sgemm}) on preallocated native arrays. A row-major r × c block is the column-major c × r
@@ -101,21 +103,41 @@ final class GramProducts {
     }
 
     /**
-     * From the hidden rows (m sample rows, then {@code groups} weighted group rows w_g · A[g], d floats
-     * each) and the unweighted group rows A, writes S (d × d, column-major) into {@code s} and H · G
-     * (row by row) into {@code hiddenG}.
+     * The native hidden rows H (m sample rows, then the weighted group rows w_g · A[g], d floats each)
+     * as bytes in native order, for the step's kernels to write in place.
      */
-    void hiddenSide(float[] hiddenRows, int m, float[] groupA, int groups, float[] s, float[] hiddenG) {
+    ByteBuffer hiddenRows() {
+        return hidden.bytes;
+    }
+
+    /** Writes sample row {@code r} of H from a row array. */
+    void putHiddenRow(int r, float[] row) {
+        hidden.buffer.put(r * dMlp, row, 0, dMlp);
+    }
+
+    /** The native unweighted group rows A (2n × d), as bytes in native order. */
+    ByteBuffer groupRows() {
+        return groupRows.bytes;
+    }
+
+    /** The native H · G rows of the last {@link #hiddenSide}, as bytes in native order. */
+    ByteBuffer hiddenGram() {
+        return hiddenGram.bytes;
+    }
+
+    /**
+     * From the hidden rows and the group rows written in place ({@link #hiddenRows}, {@link #groupRows}),
+     * writes S (d × d, column-major) into {@code s} and H · G into the native rows of {@link #hiddenGram}.
+     */
+    void hiddenSide(int m, int groups, float[] s) {
         int d = dMlp;
         int rows = m + groups;
-        hidden.buffer.put(0, hiddenRows, 0, rows * d);
         for (int from = 0; from < m; from += MOMENT_ROWS_PER_CALL) {
             int count = Math.min(MOMENT_ROWS_PER_CALL, m - from);
             Sgemm.gemm(false, true, d, d, count, hiddenAgain.at((long) from * d), d, hidden.at((long) from * d), d,
                     from > 0 ? 1f : 0f, moments.pointer, d);
         }
         if (groups > 0) {
-            groupRows.buffer.put(0, groupA, 0, groups * d);
             Sgemm.gemm(false, true, d, d, groups, hidden.at((long) m * d), d, groupRows.pointer, d, m > 0 ? 1f : 0f,
                     moments.pointer, d);
         }
@@ -125,7 +147,6 @@ final class GramProducts {
                     hiddenGram.at((long) from * d), d);
         }
         moments.buffer.get(0, s, 0, d * d);
-        hiddenGram.buffer.get(0, hiddenG, 0, rows * d);
     }
 
     /**

@@ -1,17 +1,24 @@
 package org.ccsweep.model.train;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import org.bytedeco.javacpp.FloatPointer;
 
-/** A zeroed native float array for BLAS, with a Java view of the same memory for bulk copies. */
+/**
+ * A zeroed native float array for BLAS, with Java views of the same memory: floats for bulk copies,
+ * bytes in native order for the Vector API kernels that read and write it in place.
+ */
 final class NativeFloats {
     final FloatPointer pointer;
     final FloatBuffer buffer;
+    final ByteBuffer bytes;
     private final FloatPointer view;
 
     private NativeFloats(FloatPointer pointer) {
         this.pointer = pointer;
         this.buffer = pointer.asBuffer();
+        this.bytes = pointer.asByteBuffer().order(ByteOrder.nativeOrder());
         this.view = new FloatPointer(pointer);
     }
 
@@ -19,6 +26,7 @@ final class NativeFloats {
         this.pointer = new FloatPointer(size);
         this.pointer.zero();
         this.buffer = pointer.asBuffer();
+        this.bytes = pointer.asByteBuffer().order(ByteOrder.nativeOrder());
         this.view = new FloatPointer(pointer);
     }
 

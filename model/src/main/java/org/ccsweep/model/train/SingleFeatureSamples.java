@@ -1,5 +1,7 @@
 package org.ccsweep.model.train;
 
+import java.nio.ByteBuffer;
+
 /**
  * The samples with exactly one active feature j, value v, at O(1) each instead of O(d) rows of
  * work: everything {@link SparseLossGradient}'s Gram form needs from them is the per-group sum
@@ -32,8 +34,8 @@ final class SingleFeatureSamples {
      * into {@code labels} and A[g] into {@code groupA} (from row 0), d floats each, and adds
      * σ_g · w_g · A[g] to {@code pn[g]}.
      */
-    void writeRows(float[] weights, float[][] wInRows, float[][] labelTable, float[] hidden, float[] labels, int from,
-            float[] groupA, float[][] pn) {
+    void writeRows(float[] weights, float[][] wInRows, float[][] labelTable, ByteBuffer hidden, float[] labels, int from,
+            ByteBuffer groupA, float[][] pn) {
         int n = nFeatures;
         int d = dMlp;
         for (int g = 0; g < 2 * n; g++) {

@@ -3,14 +3,15 @@ package org.ccsweep.model.train;
 import static org.ccsweep.model.train.FloatKernels.axpy2;
 import static org.ccsweep.model.train.FloatKernels.axpyFrom;
 import static org.ccsweep.model.train.FloatKernels.dotLanes;
+import static org.ccsweep.model.train.FloatKernels.dzRows;
 import static org.ccsweep.model.train.FloatKernels.pairRow;
-import static org.ccsweep.model.train.FloatKernels.positiveMask;
 import static org.ccsweep.model.train.FloatKernels.reluTo;
 import static org.ccsweep.model.train.FloatKernels.scale2;
 import static org.ccsweep.model.train.FloatKernels.scaleAdd;
 import static org.ccsweep.model.train.FloatKernels.singleRow;
 import static org.ccsweep.model.train.FloatKernels.sum;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.ccsweep.model.data.SparseBatch;
 
@@ -63,10 +64,9 @@ public final class SparseLossGradient implements BatchLoss {
     private final float[][] scatter;
     private final float[][] gradWInRows;
     private final float[] hiddenRow;
-    private final float[] hidden;
+    private final float[] reluRow;
     private final float[] labelRows;
     private final float[] hiddenGram;
-    private final float[] groupA;
     private final float[] gram;
     private final float[] moments;
     private final float[] outLanes;
@@ -105,10 +105,9 @@ public final class SparseLossGradient implements BatchLoss {
         this.scatter = new float[2 * n][d];
         this.gradWInRows = new float[n][d];
         this.hiddenRow = new float[d];
-        this.hidden = new float[maxRows * d];
+        this.reluRow = new float[d];
         this.labelRows = new float[maxRows * d];
         this.hiddenGram = new float[maxRows * d];
-        this.groupA = new float[2 * n * d];
         this.gram = new float[d * d];
         this.moments = new float[d * d];
         this.outLanes = new float[d];
@@ -148,14 +147,13 @@ public final class SparseLossGradient implements BatchLoss {
         }
         forward(x, m);
         if (groups > 0) {
-            singleFeature.writeRows(layout.singleWeights, wInRows, labelTable, hidden, labelRows, m, groupA, scatter);
+            singleFeature.writeRows(layout.singleWeights, wInRows, labelTable, products.hiddenRows(), labelRows, m,
+                    products.groupRows(), scatter);
         }
-        products.hiddenSide(hidden, m, groupA, groups, moments, hiddenGram);
+        products.hiddenSide(m, groups, moments);
 
         float c = (float) scale;
-        for (int i = 0; i < rows * d; i++) {
-            hiddenGram[i] = c * (hiddenGram[i] - labelRows[i]) * positiveMask(hidden[i]);
-        }
+        dzRows(c, products.hiddenGram(), labelRows, products.hiddenRows(), hiddenGram, rows * d);
         for (float[] row : gradWInRows) {
             Arrays.fill(row, 0f);
         }
@@ -193,6 +191,7 @@ public final class SparseLossGradient implements BatchLoss {
         int[] samples = layout.rowSamples;
         int singlesEnd = layout.singleRows;
         int pairsEnd = singlesEnd + layout.pairRows;
+        ByteBuffer hidden = products.hiddenRows();
         int r = 0;
         for (; r < singlesEnd; r++) {
             int k = x.rowStart(samples[r]);
@@ -225,10 +224,11 @@ public final class SparseLossGradient implements BatchLoss {
                 int j = x.feature(k);
                 axpy2(v, wInRows[j], hiddenRow, labelTable[v > 0f ? j : n + j], labelRows, r * d);
             }
-            reluTo(hiddenRow, hidden, r * d);
+            reluTo(hiddenRow, reluRow, 0);
+            products.putHiddenRow(r, reluRow);
             for (int k = from; k < to; k++) {
                 float v = x.value(k);
-                axpyFrom(v, hidden, r * d, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
+                axpyFrom(v, reluRow, 0, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.ccsweep.model.train;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -20,6 +22,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
+    private static final ByteOrder NATIVE = ByteOrder.nativeOrder();
 
     private VectorKernels() {
     }
@@ -135,7 +138,7 @@ final class VectorKernels {
         FloatVector.fromArray(SPECIES, h, last).lanewise(VectorOperators.MAX, 0f).intoArray(out, offset + last);
     }
 
-    static void singleRow(float v, float[] w, float[] t, float[] s, float[] hidden, float[] labels, int offset) {
+    static void singleRow(float v, float[] w, float[] t, float[] s, ByteBuffer hidden, float[] labels, int offset) {
         int n = w.length;
         if (n < LANES) {
             FloatKernels.Scalar.singleRow(v, w, t, s, hidden, labels, offset);
@@ -146,17 +149,17 @@ final class VectorKernels {
         FloatVector sLast = hLast.mul(v).add(FloatVector.fromArray(SPECIES, s, last));
         for (int c = 0; c < last; c += LANES) {
             FloatVector h = FloatVector.fromArray(SPECIES, w, c).mul(v).lanewise(VectorOperators.MAX, 0f);
-            h.intoArray(hidden, offset + c);
+            h.intoByteBuffer(hidden, Float.BYTES * (offset + c), NATIVE);
             FloatVector.fromArray(SPECIES, t, c).mul(v).intoArray(labels, offset + c);
             h.mul(v).add(FloatVector.fromArray(SPECIES, s, c)).intoArray(s, c);
         }
-        hLast.intoArray(hidden, offset + last);
+        hLast.intoByteBuffer(hidden, Float.BYTES * (offset + last), NATIVE);
         FloatVector.fromArray(SPECIES, t, last).mul(v).intoArray(labels, offset + last);
         sLast.intoArray(s, last);
     }
 
     static void pairRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1, float[] s1,
-            float[] hidden, float[] labels, int offset) {
+            ByteBuffer hidden, float[] labels, int offset) {
         int n = w0.length;
         if (n < LANES) {
             FloatKernels.Scalar.pairRow(v0, w0, t0, s0, v1, w1, t1, s1, hidden, labels, offset);
@@ -170,21 +173,21 @@ final class VectorKernels {
         for (int c = 0; c < last; c += LANES) {
             FloatVector h = FloatVector.fromArray(SPECIES, w0, c).mul(v0)
                     .add(FloatVector.fromArray(SPECIES, w1, c).mul(v1)).lanewise(VectorOperators.MAX, 0f);
-            h.intoArray(hidden, offset + c);
+            h.intoByteBuffer(hidden, Float.BYTES * (offset + c), NATIVE);
             FloatVector.fromArray(SPECIES, t0, c).mul(v0).add(FloatVector.fromArray(SPECIES, t1, c).mul(v1))
                     .intoArray(labels, offset + c);
             h.mul(v0).add(FloatVector.fromArray(SPECIES, s0, c)).intoArray(s0, c);
             h.mul(v1).add(FloatVector.fromArray(SPECIES, s1, c)).intoArray(s1, c);
         }
-        hLast.intoArray(hidden, offset + last);
+        hLast.intoByteBuffer(hidden, Float.BYTES * (offset + last), NATIVE);
         FloatVector.fromArray(SPECIES, t0, last).mul(v0).add(FloatVector.fromArray(SPECIES, t1, last).mul(v1))
                 .intoArray(labels, offset + last);
         s0Last.intoArray(s0, last);
         s1Last.intoArray(s1, last);
     }
 
-    static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, float[] hidden, float[] labels,
-            float[] groupA, int offset, int groupOffset) {
+    static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, ByteBuffer hidden,
+            float[] labels, ByteBuffer groupA, int offset, int groupOffset) {
         int n = wIn.length;
         if (n < LANES) {
             FloatKernels.Scalar.groupRow(sign, w, wIn, table, scatter, hidden, labels, groupA, offset, groupOffset);
@@ -196,14 +199,34 @@ final class VectorKernels {
         FloatVector scatterLast = aLast.mul(signedW).add(FloatVector.fromArray(SPECIES, scatter, last));
         for (int c = 0; c < last; c += LANES) {
             FloatVector a = FloatVector.fromArray(SPECIES, wIn, c).mul(sign).lanewise(VectorOperators.MAX, 0f);
-            a.intoArray(groupA, groupOffset + c);
-            a.mul(w).intoArray(hidden, offset + c);
+            a.intoByteBuffer(groupA, Float.BYTES * (groupOffset + c), NATIVE);
+            a.mul(w).intoByteBuffer(hidden, Float.BYTES * (offset + c), NATIVE);
             a.mul(signedW).add(FloatVector.fromArray(SPECIES, scatter, c)).intoArray(scatter, c);
             FloatVector.fromArray(SPECIES, table, c).mul(signedW).intoArray(labels, offset + c);
         }
-        aLast.intoArray(groupA, groupOffset + last);
-        aLast.mul(w).intoArray(hidden, offset + last);
+        aLast.intoByteBuffer(groupA, Float.BYTES * (groupOffset + last), NATIVE);
+        aLast.mul(w).intoByteBuffer(hidden, Float.BYTES * (offset + last), NATIVE);
         scatterLast.intoArray(scatter, last);
         FloatVector.fromArray(SPECIES, table, last).mul(signedW).intoArray(labels, offset + last);
+    }
+
+    static void dzRows(float c, ByteBuffer hg, float[] labels, ByteBuffer h, float[] dz, int count) {
+        if (count < LANES) {
+            FloatKernels.Scalar.dzRows(c, hg, labels, h, dz, count);
+            return;
+        }
+        int last = count - LANES;
+        for (int i = 0; i < last; i += LANES) {
+            dz(c, hg, labels, h, i).intoArray(dz, i);
+        }
+        dz(c, hg, labels, h, last).intoArray(dz, last);
+    }
+
+    /** c · (hg − labels) · mask(h) at element i, mask(h) = min(h · 2^126 · 2^126, 1) as {@link FloatKernels#positiveMask}. */
+    private static FloatVector dz(float c, ByteBuffer hg, float[] labels, ByteBuffer h, int i) {
+        FloatVector mask = FloatVector.fromByteBuffer(SPECIES, h, Float.BYTES * i, NATIVE).mul(FloatKernels.HUGE)
+                .mul(FloatKernels.HUGE).lanewise(VectorOperators.MIN, 1f);
+        return FloatVector.fromByteBuffer(SPECIES, hg, Float.BYTES * i, NATIVE).sub(FloatVector.fromArray(SPECIES, labels, i))
+                .mul(c).mul(mask);
     }
 }

@@ -2,6 +2,8 @@ package org.ccsweep.model.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.ccsweep.model.run.VectorSupport;
@@ -36,26 +38,51 @@ class VectorKernelsTest {
                 s -> FloatKernels.Scalar.axpy2(a, s[0], s[1], s[2], s[3], offset), x, y, w, flat);
         same(v -> VectorKernels.scale2(a, v[0], v[1], v[2], v[3], offset),
                 s -> FloatKernels.Scalar.scale2(a, s[0], s[1], s[2], s[3], offset), x, y, w, flat);
+        same(v -> VectorKernels.scaleAdd(a, v[0], v[1], v[2], v[3]),
+                s -> FloatKernels.Scalar.scaleAdd(a, s[0], s[1], s[2], s[3]), x, w, y, z);
+        same(v -> VectorKernels.dotLanes(v[0], v[1], v[2]), s -> FloatKernels.Scalar.dotLanes(s[0], s[1], s[2]), x, w, z);
         same(v -> VectorKernels.addDifference(v[0], offset, 1, v[1]), s -> FloatKernels.Scalar.addDifference(s[0], offset, 1, s[1]),
                 flat, y);
         float[] t = values(random, width);
         float[] u = values(random, width);
-        same(v -> VectorKernels.singleRow(a, v[0], v[1], v[2], v[3], v[4], offset),
-                s -> FloatKernels.Scalar.singleRow(a, s[0], s[1], s[2], s[3], s[4], offset), x, t, z, flat, values(random, 3 * width + 5));
+        same(v -> inPlace(v, 3, hidden -> VectorKernels.singleRow(a, v[0], v[1], v[2], hidden, v[4], offset)),
+                s -> inPlace(s, 3, hidden -> FloatKernels.Scalar.singleRow(a, s[0], s[1], s[2], hidden, s[4], offset)),
+                x, t, z, flat, values(random, 3 * width + 5));
         float b = -0.7f - random.nextFloat();
-        same(v -> VectorKernels.pairRow(a, v[0], v[1], v[2], b, v[3], v[4], v[5], v[6], v[7], offset),
-                s -> FloatKernels.Scalar.pairRow(a, s[0], s[1], s[2], b, s[3], s[4], s[5], s[6], s[7], offset),
+        same(v -> inPlace(v, 6, hidden -> VectorKernels.pairRow(a, v[0], v[1], v[2], b, v[3], v[4], v[5], hidden, v[7], offset)),
+                s -> inPlace(s, 6, hidden -> FloatKernels.Scalar.pairRow(a, s[0], s[1], s[2], b, s[3], s[4], s[5], hidden, s[7],
+                        offset)),
                 x, t, z, w, u, y, flat, values(random, 3 * width + 5));
         float[] groupA = values(random, 2 * width + 1);
         float[] labels = values(random, 3 * width + 5);
         for (float sign : new float[] {1f, -1f}) {
-            same(v -> VectorKernels.groupRow(sign, a, v[0], v[1], v[2], v[3], v[4], v[5], offset, width + 1),
-                    s -> FloatKernels.Scalar.groupRow(sign, a, s[0], s[1], s[2], s[3], s[4], s[5], offset, width + 1),
+            same(v -> inPlace(v, 3, hidden -> inPlace(v, 5, rows -> VectorKernels.groupRow(sign, a, v[0], v[1], v[2], hidden,
+                            v[4], rows, offset, width + 1))),
+                    s -> inPlace(s, 3, hidden -> inPlace(s, 5, rows -> FloatKernels.Scalar.groupRow(sign, a, s[0], s[1], s[2],
+                            hidden, s[4], rows, offset, width + 1))),
                     x, w, z, flat, labels, groupA);
         }
-        same(v -> VectorKernels.scaleAdd(a, v[0], v[1], v[2], v[3]),
-                s -> FloatKernels.Scalar.scaleAdd(a, s[0], s[1], s[2], s[3]), x, w, y, z);
-        same(v -> VectorKernels.dotLanes(v[0], v[1], v[2]), s -> FloatKernels.Scalar.dotLanes(s[0], s[1], s[2]), x, w, z);
+        float c = 1e-3f * (1f + random.nextFloat());
+        float[] hg = values(random, 2 * width + 1);
+        float[] h = values(random, 2 * width + 1);
+        float[] labelRows = values(random, 2 * width + 1);
+        same(v -> inPlace(v, 0, hgBytes -> inPlace(v, 2, hBytes -> VectorKernels.dzRows(c, hgBytes, v[1], hBytes, v[3],
+                        2 * width + 1))),
+                s -> inPlace(s, 0, hgBytes -> inPlace(s, 2, hBytes -> FloatKernels.Scalar.dzRows(c, hgBytes, s[1], hBytes, s[3],
+                        2 * width + 1))),
+                hg, labelRows, h, values(random, 2 * width + 1));
+    }
+
+    /**
+     * Runs {@code kernel} on a direct buffer holding {@code arrays[index]} in native order (as the step's
+     * native rows) and copies the buffer back into the array.
+     */
+    private static void inPlace(float[][] arrays, int index, Consumer<ByteBuffer> kernel) {
+        float[] a = arrays[index];
+        ByteBuffer buffer = ByteBuffer.allocateDirect(Float.BYTES * a.length).order(ByteOrder.nativeOrder());
+        buffer.asFloatBuffer().put(a);
+        kernel.accept(buffer);
+        buffer.asFloatBuffer().get(a);
     }
 
     /** Runs both kernels on their own copies of the arrays and compares every array afterwards, bit for bit. */

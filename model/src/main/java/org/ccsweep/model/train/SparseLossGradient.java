@@ -181,9 +181,9 @@ public final class SparseLossGradient implements BatchLoss {
     }
 
     /**
-     * Rows 0..m−1 of {@code hidden} = h = ReLU(x · W_in) and of {@code labelRows} = y · W_outᵀ for the
-     * layout's row samples, and P, N += v · h over their entries: the k = 1 and k = 2 rows with one
-     * fused kernel each, the rest entry by entry.
+     * Rows 0..m−1 of the native hidden rows ({@link GramProducts#hiddenRows}) = h = ReLU(x · W_in) and
+     * of {@code labelRows} = y · W_outᵀ for the layout's row samples, and P, N += v · h over their
+     * entries: the k = 1 and k = 2 rows with one fused kernel each, the rest entry by entry.
      */
     private void forward(SparseBatch x, int m) {
         int n = nFeatures;

@@ -217,16 +217,14 @@ final class VectorKernels {
         }
         int last = count - LANES;
         for (int i = 0; i < last; i += LANES) {
-            dz(c, hg, labels, h, i).intoArray(dz, i);
+            FloatVector mask = FloatVector.fromByteBuffer(SPECIES, h, Float.BYTES * i, NATIVE).mul(FloatKernels.HUGE)
+                    .mul(FloatKernels.HUGE).lanewise(VectorOperators.MIN, 1f);
+            FloatVector.fromByteBuffer(SPECIES, hg, Float.BYTES * i, NATIVE).sub(FloatVector.fromArray(SPECIES, labels, i))
+                    .mul(c).mul(mask).intoArray(dz, i);
         }
-        dz(c, hg, labels, h, last).intoArray(dz, last);
-    }
-
-    /** c · (hg − labels) · mask(h) at element i, mask(h) = min(h · 2^126 · 2^126, 1) as {@link FloatKernels#positiveMask}. */
-    private static FloatVector dz(float c, ByteBuffer hg, float[] labels, ByteBuffer h, int i) {
-        FloatVector mask = FloatVector.fromByteBuffer(SPECIES, h, Float.BYTES * i, NATIVE).mul(FloatKernels.HUGE)
+        FloatVector mask = FloatVector.fromByteBuffer(SPECIES, h, Float.BYTES * last, NATIVE).mul(FloatKernels.HUGE)
                 .mul(FloatKernels.HUGE).lanewise(VectorOperators.MIN, 1f);
-        return FloatVector.fromByteBuffer(SPECIES, hg, Float.BYTES * i, NATIVE).sub(FloatVector.fromArray(SPECIES, labels, i))
-                .mul(c).mul(mask);
+        FloatVector.fromByteBuffer(SPECIES, hg, Float.BYTES * last, NATIVE).sub(FloatVector.fromArray(SPECIES, labels, last))
+                .mul(c).mul(mask).intoArray(dz, last);
     }
 }

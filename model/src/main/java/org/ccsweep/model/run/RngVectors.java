@@ -43,38 +43,41 @@ final class RngVectors {
         return LongVector.SPECIES_PREFERRED.vectorBitSize() >= 512;
     }
 
-    /** The next 8 draws' top 53 bits (what {@link Rng#nextDouble} scales), without advancing. */
-    private static LongVector doubleBits(long state) {
-        return mix64(LongVector.fromArray(LONGS, LANE_STEPS, 0).add(state)).lanewise(VectorOperators.LSHR, 11);
-    }
-
-    private static LongVector mix64(LongVector z) {
+    /**
+     * The raw draws of the next 8 one-number calls (mix64 of the next 8 states) into {@code lanes},
+     * without advancing. The kernels reload them from there: a helper that returned the vector would
+     * box it whenever C2 left the helper out of line.
+     */
+    private static void draws(long state, long[] lanes) {
+        LongVector z = LongVector.fromArray(LONGS, LANE_STEPS, 0).add(state);
         z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 30)).mul(0xBF58476D1CE4E5B9L);
         z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 27)).mul(0x94D049BB133111EBL);
-        return z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31));
+        z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31)).intoArray(lanes, 0);
     }
 
     /**
-     * (float) (a + (b − a) · u) per lane, u = bits · 2^−53 (exact), each operation rounded as in
-     * {@link Rng#uniform}; two blocks of doubles fill one 512-bit float vector, the species the
-     * training step's kernels use (a second float species in the same JVM would make C2 box both).
+     * (float) (a + (b − a) · u) per lane, u = (draw &gt;&gt;&gt; 11) · 2^−53 (exact), each operation rounded
+     * as in {@link Rng#uniform}; two blocks of doubles fill one 512-bit float vector (lanes 0..7 and
+     * 8..15), the species the training step's kernels use (a second float species in the same JVM
+     * would make C2 box both).
      */
     static int floats(Rng rng, float[] out, int from, int count, double a, double b) {
+        long[] lanes = rng.lanes;
         double width = b - a;
         int e = from;
         for (; e + 2 * LANES <= from + count; e += 2 * LANES) {
-            FloatVector low = uniformFloats(rng.state, a, width, 0);
-            FloatVector high = uniformFloats(rng.state + LANES * Rng.GOLDEN_GAMMA, a, width, -1);
+            draws(rng.state, lanes);
+            DoubleVector u = ((DoubleVector) LongVector.fromArray(LONGS, lanes, 0).lanewise(VectorOperators.LSHR, 11)
+                    .convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
+            FloatVector low = (FloatVector) u.mul(width).add(a).convertShape(VectorOperators.D2F, FLOATS, 0);
+            draws(rng.state + LANES * Rng.GOLDEN_GAMMA, lanes);
+            u = ((DoubleVector) LongVector.fromArray(LONGS, lanes, 0).lanewise(VectorOperators.LSHR, 11)
+                    .convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
+            FloatVector high = (FloatVector) u.mul(width).add(a).convertShape(VectorOperators.D2F, FLOATS, -1);
             low.blend(high, UPPER_HALF).intoArray(out, e);
             rng.state += 2 * LANES * Rng.GOLDEN_GAMMA;
         }
         return e - from;
-    }
-
-    /** The next 8 uniforms as floats, in lanes 0..7 of a float vector (part 0) or lanes 8..15 (part −1). */
-    private static FloatVector uniformFloats(long state, double a, double width, int part) {
-        DoubleVector u = ((DoubleVector) doubleBits(state).convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
-        return (FloatVector) u.mul(width).add(a).convertShape(VectorOperators.D2F, FLOATS, part);
     }
 
     /** Lemire's multiply per lane; a block with a lane in the rejection zone (low &lt; bound) goes scalar. */
@@ -82,8 +85,8 @@ final class RngVectors {
         long[] lanes = rng.lanes;
         int e = from;
         for (; e + LANES <= from + count; e += LANES) {
-            LongVector high = mix64(LongVector.fromArray(LONGS, LANE_STEPS, 0).add(rng.state))
-                    .lanewise(VectorOperators.LSHR, 32);
+            draws(rng.state, lanes);
+            LongVector high = LongVector.fromArray(LONGS, lanes, 0).lanewise(VectorOperators.LSHR, 32);
             LongVector product = high.mul(bound);
             if (product.and(0xFFFFFFFFL).compare(VectorOperators.LT, bound).anyTrue()) {
                 for (int l = 0; l < LANES; l++) {
@@ -114,7 +117,8 @@ final class RngVectors {
         LongVector one = LongVector.broadcast(LONGS, 1L);
         int e = from;
         for (; e + LANES <= from + count; e += LANES) {
-            LongVector bits = doubleBits(rng.state);
+            draws(rng.state, lanes);
+            LongVector bits = LongVector.fromArray(LONGS, lanes, 0).lanewise(VectorOperators.LSHR, 11);
             LongVector k = bits.lanewise(VectorOperators.XOR, bits);
             for (int t = 0; t < counted; t++) {
                 k = k.add(one, bits.compare(VectorOperators.GE, thresholds[t]));

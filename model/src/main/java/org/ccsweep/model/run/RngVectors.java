@@ -2,7 +2,6 @@ package org.ccsweep.model.run;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -11,17 +10,19 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link Rng}'s bulk draws, 8 at a time in 512-bit vectors: lane l of a block computes the draw
  * mix64(state + (l + 1) · γ) that the l-th of 8 one-number calls would, and converts it with the
- * same operations in the same order, each exactly rounded as in the scalar code; a block where a
- * lane would take a scalar branch (a rejected {@link Rng#nextInt} draw, a k past the branch-free
- * table entries) is done by the one-number calls instead. Each method returns how many of the
- * {@code count} numbers it wrote, whole blocks from the start; {@code RngTest} checks every one
- * against the scalar calls. Only {@link Rng} calls this class, and only when
+ * same operations in the same order, each exactly rounded as in the scalar code. Where a lane would
+ * take a scalar branch, scalar code takes it: a block with a rejected {@link Rng#nextInt} draw is
+ * drawn by the one-number calls instead, and a lane whose k passes the branch-free table entries
+ * finishes its search from the same draw. Results leave the kernels through arrays (the block's
+ * lanes via {@code Rng.lanes}), never as vectors returned from a helper, which C2 would box
+ * whenever it left the helper out of line. Each method returns how many of the {@code count}
+ * numbers it wrote, whole blocks from the start; {@code RngBulkTest} checks every one against the
+ * scalar calls. Only {@link Rng} calls this class, and only when
  * {@link VectorSupport#ENABLED}: loading it without the module fails.
  */
 final class RngVectors {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_512;
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_512;
-    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_256;
     private static final int LANES = LONGS.length();
     private static final long[] LANE_STEPS = new long[LANES];
     private static final VectorMask<Float> UPPER_HALF = VectorMask.fromLong(FLOATS, 0xFF00L);

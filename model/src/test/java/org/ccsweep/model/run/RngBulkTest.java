@@ -115,8 +115,9 @@ class RngBulkTest {
         }
         int[] all = new int[2049];
         new Rng(table).nextInverseCdf(cdf, all, 0, all.length);
-        assertThat(Arrays.stream(all).max().orElseThrow()).as("some draws end past the branch-free entries")
-                .isGreaterThanOrEqualTo(table == 4 ? 1 : counted);
+        assertThat(Arrays.stream(all).max().orElseThrow())
+                .as("some draws take the search past the %d branch-free entries", counted)
+                .isGreaterThanOrEqualTo(Math.max(counted, 1));
     }
 
     /**

@@ -49,7 +49,7 @@ final class FloatKernels {
     /**
      * A sample row with two active entries: hidden[offset …] = h = max(v0 · w0 + v1 · w1, 0),
      * labels[offset …] = v0 · t0 + v1 · t1, s0 += v0 · h, s1 += v1 · h (s0 and s1 distinct rows), each
-     * product and sum rounded in that order, as {@code scale2}, {@code axpy2}, {@code reluTo} and two
+     * product and sum rounded in that order, as {@code scale2}, {@code axpy2}, {@code relu} and two
      * {@code axpyFrom} would.
      */
     static void pairRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1, float[] s1,
@@ -123,12 +123,12 @@ final class FloatKernels {
         }
     }
 
-    /** out[offset …] = max(h, 0) over h's length: a row array's ReLU into a row of a flat array. */
-    static void reluTo(float[] h, float[] out, int offset) {
+    /** h = max(h, 0) in place. */
+    static void relu(float[] h) {
         if (VectorSupport.ENABLED) {
-            VectorKernels.reluTo(h, out, offset);
+            VectorKernels.relu(h);
         } else {
-            Scalar.reluTo(h, out, offset);
+            Scalar.relu(h);
         }
     }
 
@@ -251,9 +251,9 @@ final class FloatKernels {
             }
         }
 
-        static void reluTo(float[] h, float[] out, int offset) {
+        static void relu(float[] h) {
             for (int c = 0; c < h.length; c++) {
-                out[offset + c] = Math.max(h[c], 0f);
+                h[c] = Math.max(h[c], 0f);
             }
         }
     }

@@ -5,7 +5,7 @@ import static org.ccsweep.model.train.FloatKernels.axpyFrom;
 import static org.ccsweep.model.train.FloatKernels.dotLanes;
 import static org.ccsweep.model.train.FloatKernels.dzRows;
 import static org.ccsweep.model.train.FloatKernels.pairRow;
-import static org.ccsweep.model.train.FloatKernels.reluTo;
+import static org.ccsweep.model.train.FloatKernels.relu;
 import static org.ccsweep.model.train.FloatKernels.scale2;
 import static org.ccsweep.model.train.FloatKernels.scaleAdd;
 import static org.ccsweep.model.train.FloatKernels.singleRow;
@@ -64,7 +64,6 @@ public final class SparseLossGradient implements BatchLoss {
     private final float[][] scatter;
     private final float[][] gradWInRows;
     private final float[] hiddenRow;
-    private final float[] reluRow;
     private final float[] labelRows;
     private final float[] hiddenGram;
     private final float[] gram;
@@ -105,7 +104,6 @@ public final class SparseLossGradient implements BatchLoss {
         this.scatter = new float[2 * n][d];
         this.gradWInRows = new float[n][d];
         this.hiddenRow = new float[d];
-        this.reluRow = new float[d];
         this.labelRows = new float[maxRows * d];
         this.hiddenGram = new float[maxRows * d];
         this.gram = new float[d * d];
@@ -224,11 +222,11 @@ public final class SparseLossGradient implements BatchLoss {
                 int j = x.feature(k);
                 axpy2(v, wInRows[j], hiddenRow, labelTable[v > 0f ? j : n + j], labelRows, r * d);
             }
-            reluTo(hiddenRow, reluRow, 0);
-            products.putHiddenRow(r, reluRow);
+            relu(hiddenRow);
+            products.putHiddenRow(r, hiddenRow);
             for (int k = from; k < to; k++) {
                 float v = x.value(k);
-                axpyFrom(v, reluRow, 0, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
+                axpyFrom(v, hiddenRow, 0, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
             }
         }
     }

@@ -125,17 +125,18 @@ final class VectorKernels {
         yLast.intoArray(y, last);
     }
 
-    static void reluTo(float[] h, float[] out, int offset) {
+    static void relu(float[] h) {
         int n = h.length;
         if (n < LANES) {
-            FloatKernels.Scalar.reluTo(h, out, offset);
+            FloatKernels.Scalar.relu(h);
             return;
         }
         int last = n - LANES;
+        FloatVector hLast = FloatVector.fromArray(SPECIES, h, last).lanewise(VectorOperators.MAX, 0f);
         for (int c = 0; c < last; c += LANES) {
-            FloatVector.fromArray(SPECIES, h, c).lanewise(VectorOperators.MAX, 0f).intoArray(out, offset + c);
+            FloatVector.fromArray(SPECIES, h, c).lanewise(VectorOperators.MAX, 0f).intoArray(h, c);
         }
-        FloatVector.fromArray(SPECIES, h, last).lanewise(VectorOperators.MAX, 0f).intoArray(out, offset + last);
+        hLast.intoArray(h, last);
     }
 
     static void singleRow(float v, float[] w, float[] t, float[] s, ByteBuffer hidden, float[] labels, int offset) {

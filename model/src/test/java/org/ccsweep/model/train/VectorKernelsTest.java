@@ -33,7 +33,7 @@ class VectorKernelsTest {
         int offset = width + 3;
         same(v -> VectorKernels.axpyFrom(a, v[0], offset, v[1]), s -> FloatKernels.Scalar.axpyFrom(a, s[0], offset, s[1]),
                 flat, y);
-        same(v -> VectorKernels.reluTo(v[0], v[1], offset), s -> FloatKernels.Scalar.reluTo(s[0], s[1], offset), x, flat);
+        same(v -> VectorKernels.relu(v[0]), s -> FloatKernels.Scalar.relu(s[0]), x);
         same(v -> VectorKernels.axpy2(a, v[0], v[1], v[2], v[3], offset),
                 s -> FloatKernels.Scalar.axpy2(a, s[0], s[1], s[2], s[3], offset), x, y, w, flat);
         same(v -> VectorKernels.scale2(a, v[0], v[1], v[2], v[3], offset),

@@ -65,7 +65,7 @@ public final class SparseLossGradient implements BatchLoss {
     private final float[][] gradWInRows;
     private final float[] hiddenRow;
     private final float[] labelRows;
-    private final float[] hiddenGram;
+    private final float[] dz;
     private final float[] gram;
     private final float[] moments;
     private final float[] outLanes;
@@ -105,7 +105,7 @@ public final class SparseLossGradient implements BatchLoss {
         this.gradWInRows = new float[n][d];
         this.hiddenRow = new float[d];
         this.labelRows = new float[maxRows * d];
-        this.hiddenGram = new float[maxRows * d];
+        this.dz = new float[maxRows * d];
         this.gram = new float[d * d];
         this.moments = new float[d * d];
         this.outLanes = new float[d];
@@ -151,13 +151,13 @@ public final class SparseLossGradient implements BatchLoss {
         products.hiddenSide(m, groups, moments);
 
         float c = (float) scale;
-        dzRows(c, products.hiddenGram(), labelRows, products.hiddenRows(), hiddenGram, rows * d);
+        dzRows(c, products.hiddenGram(), labelRows, products.hiddenRows(), dz, rows * d);
         for (float[] row : gradWInRows) {
             Arrays.fill(row, 0f);
         }
         backward(x, m);
         if (groups > 0) {
-            singleFeature.backward(hiddenGram, m, gradWInRows);
+            singleFeature.backward(dz, m, gradWInRows);
         }
         for (int j = 0; j < n; j++) {
             System.arraycopy(gradWInRows[j], 0, gradWIn, j * d, d);
@@ -240,17 +240,17 @@ public final class SparseLossGradient implements BatchLoss {
         int r = 0;
         for (; r < singlesEnd; r++) {
             int k = x.rowStart(samples[r]);
-            axpyFrom(x.value(k), hiddenGram, r * d, gradWInRows[x.feature(k)]);
+            axpyFrom(x.value(k), dz, r * d, gradWInRows[x.feature(k)]);
         }
         for (; r < pairsEnd; r++) {
             int k = x.rowStart(samples[r]);
-            axpyFrom(x.value(k), hiddenGram, r * d, gradWInRows[x.feature(k)]);
-            axpyFrom(x.value(k + 1), hiddenGram, r * d, gradWInRows[x.feature(k + 1)]);
+            axpyFrom(x.value(k), dz, r * d, gradWInRows[x.feature(k)]);
+            axpyFrom(x.value(k + 1), dz, r * d, gradWInRows[x.feature(k + 1)]);
         }
         for (; r < m; r++) {
             int i = samples[r];
             for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpyFrom(x.value(k), hiddenGram, r * d, gradWInRows[x.feature(k)]);
+                axpyFrom(x.value(k), dz, r * d, gradWInRows[x.feature(k)]);
             }
         }
     }

@@ -76,14 +76,15 @@ final class FloatKernels {
     }
 
     /**
-     * dz[i] = c · (hg[i] − labels[i]) · mask(h[i]) for i &lt; count, hg and h native float arrays (their
-     * bytes in native order): the step's dZ pass, reading H · G and H where BLAS uses them.
+     * rows[i] = c · (hg[i] − rows[i]) · mask(h[i]) for i &lt; count, hg and h native float arrays (their
+     * bytes in native order): the step's dZ pass, reading H · G and H where BLAS uses them and turning
+     * the label rows y · W_outᵀ into dZ in place.
      */
-    static void dzRows(float c, ByteBuffer hg, float[] labels, ByteBuffer h, float[] dz, int count) {
+    static void dzRows(float c, ByteBuffer hg, float[] rows, ByteBuffer h, int count) {
         if (VectorSupport.ENABLED) {
-            VectorKernels.dzRows(c, hg, labels, h, dz, count);
+            VectorKernels.dzRows(c, hg, rows, h, count);
         } else {
-            Scalar.dzRows(c, hg, labels, h, dz, count);
+            Scalar.dzRows(c, hg, rows, h, count);
         }
     }
 
@@ -220,9 +221,9 @@ final class FloatKernels {
             }
         }
 
-        static void dzRows(float c, ByteBuffer hg, float[] labels, ByteBuffer h, float[] dz, int count) {
+        static void dzRows(float c, ByteBuffer hg, float[] rows, ByteBuffer h, int count) {
             for (int i = 0; i < count; i++) {
-                dz[i] = c * (hg.getFloat(Float.BYTES * i) - labels[i]) * positiveMask(h.getFloat(Float.BYTES * i));
+                rows[i] = c * (hg.getFloat(Float.BYTES * i) - rows[i]) * positiveMask(h.getFloat(Float.BYTES * i));
             }
         }
 

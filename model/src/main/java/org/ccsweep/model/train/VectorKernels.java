@@ -211,21 +211,22 @@ final class VectorKernels {
         FloatVector.fromArray(SPECIES, table, last).mul(signedW).intoArray(labels, offset + last);
     }
 
-    static void dzRows(float c, ByteBuffer hg, float[] labels, ByteBuffer h, float[] dz, int count) {
+    static void dzRows(float c, ByteBuffer hg, float[] rows, ByteBuffer h, int count) {
         if (count < LANES) {
-            FloatKernels.Scalar.dzRows(c, hg, labels, h, dz, count);
+            FloatKernels.Scalar.dzRows(c, hg, rows, h, count);
             return;
         }
         int last = count - LANES;
+        FloatVector lastMask = FloatVector.fromByteBuffer(SPECIES, h, Float.BYTES * last, NATIVE).mul(FloatKernels.HUGE)
+                .mul(FloatKernels.HUGE).lanewise(VectorOperators.MIN, 1f);
+        FloatVector lastDz = FloatVector.fromByteBuffer(SPECIES, hg, Float.BYTES * last, NATIVE)
+                .sub(FloatVector.fromArray(SPECIES, rows, last)).mul(c).mul(lastMask);
         for (int i = 0; i < last; i += LANES) {
             FloatVector mask = FloatVector.fromByteBuffer(SPECIES, h, Float.BYTES * i, NATIVE).mul(FloatKernels.HUGE)
                     .mul(FloatKernels.HUGE).lanewise(VectorOperators.MIN, 1f);
-            FloatVector.fromByteBuffer(SPECIES, hg, Float.BYTES * i, NATIVE).sub(FloatVector.fromArray(SPECIES, labels, i))
-                    .mul(c).mul(mask).intoArray(dz, i);
+            FloatVector.fromByteBuffer(SPECIES, hg, Float.BYTES * i, NATIVE).sub(FloatVector.fromArray(SPECIES, rows, i))
+                    .mul(c).mul(mask).intoArray(rows, i);
         }
-        FloatVector mask = FloatVector.fromByteBuffer(SPECIES, h, Float.BYTES * last, NATIVE).mul(FloatKernels.HUGE)
-                .mul(FloatKernels.HUGE).lanewise(VectorOperators.MIN, 1f);
-        FloatVector.fromByteBuffer(SPECIES, hg, Float.BYTES * last, NATIVE).sub(FloatVector.fromArray(SPECIES, labels, last))
-                .mul(c).mul(mask).intoArray(dz, last);
+        lastDz.intoArray(rows, last);
     }
 }

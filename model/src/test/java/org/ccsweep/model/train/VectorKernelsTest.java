@@ -66,11 +66,11 @@ class VectorKernelsTest {
         float[] hg = values(random, 2 * width + 1);
         float[] h = values(random, 2 * width + 1);
         float[] labelRows = values(random, 2 * width + 1);
-        same(v -> inPlace(v, 0, hgBytes -> inPlace(v, 2, hBytes -> VectorKernels.dzRows(c, hgBytes, v[1], hBytes, v[3],
+        same(v -> inPlace(v, 0, hgBytes -> inPlace(v, 2, hBytes -> VectorKernels.dzRows(c, hgBytes, v[1], hBytes,
                         2 * width + 1))),
-                s -> inPlace(s, 0, hgBytes -> inPlace(s, 2, hBytes -> FloatKernels.Scalar.dzRows(c, hgBytes, s[1], hBytes, s[3],
+                s -> inPlace(s, 0, hgBytes -> inPlace(s, 2, hBytes -> FloatKernels.Scalar.dzRows(c, hgBytes, s[1], hBytes,
                         2 * width + 1))),
-                hg, labelRows, h, values(random, 2 * width + 1));
+                hg, labelRows, h);
     }
 
     /**

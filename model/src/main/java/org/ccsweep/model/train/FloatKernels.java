@@ -16,24 +16,6 @@ final class FloatKernels {
     private FloatKernels() {
     }
 
-    /** y += a · x and z[zOffset …] += a · w, over y's length, in one pass. */
-    static void axpy2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
-        if (VectorSupport.ENABLED) {
-            VectorKernels.axpy2(a, x, y, w, z, zOffset);
-        } else {
-            Scalar.axpy2(a, x, y, w, z, zOffset);
-        }
-    }
-
-    /** y = a · x and z[zOffset …] = a · w, over y's length, in one pass. */
-    static void scale2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
-        if (VectorSupport.ENABLED) {
-            VectorKernels.scale2(a, x, y, w, z, zOffset);
-        } else {
-            Scalar.scale2(a, x, y, w, z, zOffset);
-        }
-    }
-
     /**
      * A sample row with one active entry (v, w = W_in row, t = label table row, s = its scatter row):
      * hidden[offset …] = h = max(v · w, 0), labels[offset …] = v · t, s += v · h, over w's length.
@@ -58,6 +40,22 @@ final class FloatKernels {
             VectorKernels.pairRow(v0, w0, t0, s0, v1, w1, t1, s1, hidden, labels, offset);
         } else {
             Scalar.pairRow(v0, w0, t0, s0, v1, w1, t1, s1, hidden, labels, offset);
+        }
+    }
+
+    /**
+     * A sample row with the active entries (features[e], values[e]), e in [from, to), any number of them (t_g and s_g
+     * below are the label table's and the scatter's row j, or n + j where v &lt; 0):
+     * hidden[offset …] = h = max(Σ v · w_j, 0), labels[offset …] = Σ v · t_g, then s_g += v · h per
+     * entry, over row's length, rounded as {@code scale2}, {@code axpy2} per further entry, {@code relu}
+     * and an {@code axpyFrom} per entry would. {@code row} is scratch, d floats.
+     */
+    static void manyRow(int[] features, float[] values, int from, int to, float[][] wInRows, float[][] labelTable,
+            float[][] scatter, ByteBuffer hidden, float[] labels, int offset, float[] row) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.manyRow(features, values, from, to, wInRows, labelTable, scatter, hidden, labels, offset, row);
+        } else {
+            Scalar.manyRow(features, values, from, to, wInRows, labelTable, scatter, hidden, labels, offset, row);
         }
     }
 
@@ -121,15 +119,6 @@ final class FloatKernels {
             VectorKernels.addDifference(x, plus, minus, y);
         } else {
             Scalar.addDifference(x, plus, minus, y);
-        }
-    }
-
-    /** h = max(h, 0) in place. */
-    static void relu(float[] h) {
-        if (VectorSupport.ENABLED) {
-            VectorKernels.relu(h);
-        } else {
-            Scalar.relu(h);
         }
     }
 
@@ -206,6 +195,29 @@ final class FloatKernels {
                 labels[offset + c] = v0 * t0[c] + v1 * t1[c];
                 s0[c] += v0 * h;
                 s1[c] += v1 * h;
+            }
+        }
+
+        static void manyRow(int[] features, float[] values, int from, int to, float[][] wInRows,
+                float[][] labelTable, float[][] scatter, ByteBuffer hidden, float[] labels, int offset, float[] row) {
+            int n = wInRows.length;
+            float first = values[from];
+            int firstFeature = features[from];
+            scale2(first, wInRows[firstFeature], row, labelTable[first > 0f ? firstFeature : n + firstFeature], labels,
+                    offset);
+            for (int k = from + 1; k < to; k++) {
+                float v = values[k];
+                int j = features[k];
+                axpy2(v, wInRows[j], row, labelTable[v > 0f ? j : n + j], labels, offset);
+            }
+            relu(row);
+            for (int c = 0; c < row.length; c++) {
+                hidden.putFloat(Float.BYTES * (offset + c), row[c]);
+            }
+            for (int k = from; k < to; k++) {
+                float v = values[k];
+                int j = features[k];
+                axpyFrom(v, row, 0, scatter[v > 0f ? j : n + j]);
             }
         }
 

@@ -1,7 +1,5 @@
 package org.ccsweep.model.train;
 
-import org.ccsweep.model.data.SparseBatch;
-
 /**
  * The label side of {@link SparseLossGradient}'s loss and ∂L/∂s, summed over samples in double from
  * their active entries alone: k² terms for k active features, from M and MᵀM interleaved (one cache
@@ -60,22 +58,20 @@ final class LabelMoments {
         quadratic += v * v * mixingGramDiagonal[j];
     }
 
-    /** Adds sample i of the batch, any number of active features (k² terms). */
-    void add(SparseBatch x, int i) {
+    /** Adds a sample with the active entries (features[e], values[e]) for e in [from, to), any number (k² terms). */
+    void add(int[] features, float[] values, int from, int to) {
         int n = nFeatures;
-        int from = x.rowStart(i);
-        int to = x.rowStart(i + 1);
         for (int k = from; k < to; k++) {
-            int row = x.feature(k) * n;
-            double v = x.value(k);
+            int row = features[k] * n;
+            double v = values[k];
             double positive = Math.max(v, 0.0);
             relu += positive * positive;
             double mx = 0.0;
             double gx = 0.0;
             for (int l = from; l < to; l++) {
-                int pair = 2 * (row + x.feature(l));
-                mx += pairs[pair] * (double) x.value(l);
-                gx += pairs[pair + 1] * (double) x.value(l);
+                int pair = 2 * (row + features[l]);
+                mx += pairs[pair] * (double) values[l];
+                gx += pairs[pair + 1] * (double) values[l];
             }
             cross += positive * mx;
             quadratic += v * gx;

@@ -1,12 +1,10 @@
 package org.ccsweep.model.train;
 
-import static org.ccsweep.model.train.FloatKernels.axpy2;
 import static org.ccsweep.model.train.FloatKernels.axpyFrom;
 import static org.ccsweep.model.train.FloatKernels.dotLanes;
 import static org.ccsweep.model.train.FloatKernels.dzRows;
+import static org.ccsweep.model.train.FloatKernels.manyRow;
 import static org.ccsweep.model.train.FloatKernels.pairRow;
-import static org.ccsweep.model.train.FloatKernels.relu;
-import static org.ccsweep.model.train.FloatKernels.scale2;
 import static org.ccsweep.model.train.FloatKernels.scaleAdd;
 import static org.ccsweep.model.train.FloatKernels.singleRow;
 import static org.ccsweep.model.train.FloatKernels.sum;
@@ -142,7 +140,7 @@ public final class SparseLossGradient implements BatchLoss {
         for (float[] row : scatter) {
             Arrays.fill(row, 0f);
         }
-        forward(x, m);
+        forward(m);
         if (groups > 0) {
             singleFeature.writeRows(layout.singleWeights, wInRows, labelTable, products.hiddenRows(), labelRows, m,
                     products.groupRows(), scatter);
@@ -154,7 +152,7 @@ public final class SparseLossGradient implements BatchLoss {
         for (float[] row : gradWInRows) {
             Arrays.fill(row, 0f);
         }
-        backward(x, m);
+        backward(m);
         if (groups > 0) {
             singleFeature.backward(labelRows, m, gradWInRows);
         }
@@ -179,81 +177,66 @@ public final class SparseLossGradient implements BatchLoss {
 
     /**
      * Rows 0..m−1 of the native hidden rows ({@link GramProducts#hiddenRows}) = h = ReLU(x · W_in) and
-     * of {@code labelRows} = y · W_outᵀ for the layout's row samples, and P, N += v · h over their
-     * entries: the k = 1 and k = 2 rows with one fused kernel each, the rest entry by entry.
+     * of {@code labelRows} = y · W_outᵀ for the layout's rows, and P, N += v · h over their entries:
+     * one fused kernel per row, with a loop per class of rows (k = 1, k = 2, k ≥ 3).
      */
-    private void forward(SparseBatch x, int m) {
+    private void forward(int m) {
         int n = nFeatures;
         int d = dMlp;
-        int[] samples = layout.rowSamples;
+        int[] start = layout.entryStart;
+        int[] features = layout.entryFeature;
+        float[] values = layout.entryValue;
         int singlesEnd = layout.singleRows;
         int pairsEnd = singlesEnd + layout.pairRows;
         ByteBuffer hidden = products.hiddenRows();
         int r = 0;
         for (; r < singlesEnd; r++) {
-            int k = x.rowStart(samples[r]);
-            float v = x.value(k);
-            int j = x.feature(k);
+            float v = values[r];
+            int j = features[r];
             int g = v > 0f ? j : n + j;
             singleRow(v, wInRows[j], labelTable[g], scatter[g], hidden, labelRows, r * d);
         }
         for (; r < pairsEnd; r++) {
-            int k = x.rowStart(samples[r]);
-            float v0 = x.value(k);
-            int j0 = x.feature(k);
+            int e = start[r];
+            float v0 = values[e];
+            int j0 = features[e];
             int g0 = v0 > 0f ? j0 : n + j0;
-            float v1 = x.value(k + 1);
-            int j1 = x.feature(k + 1);
+            float v1 = values[e + 1];
+            int j1 = features[e + 1];
             int g1 = v1 > 0f ? j1 : n + j1;
             pairRow(v0, wInRows[j0], labelTable[g0], scatter[g0], v1, wInRows[j1], labelTable[g1], scatter[g1], hidden,
                     labelRows, r * d);
         }
         for (; r < m; r++) {
-            int i = samples[r];
-            int from = x.rowStart(i);
-            int to = x.rowStart(i + 1);
-            float first = x.value(from);
-            int firstFeature = x.feature(from);
-            scale2(first, wInRows[firstFeature], hiddenRow, labelTable[first > 0f ? firstFeature : n + firstFeature],
-                    labelRows, r * d);
-            for (int k = from + 1; k < to; k++) {
-                float v = x.value(k);
-                int j = x.feature(k);
-                axpy2(v, wInRows[j], hiddenRow, labelTable[v > 0f ? j : n + j], labelRows, r * d);
-            }
-            relu(hiddenRow);
-            products.putHiddenRow(r, hiddenRow);
-            for (int k = from; k < to; k++) {
-                float v = x.value(k);
-                axpyFrom(v, hiddenRow, 0, scatter[v > 0f ? x.feature(k) : n + x.feature(k)]);
-            }
+            manyRow(features, values, start[r], start[r + 1], wInRows, labelTable, scatter, hidden, labelRows, r * d,
+                    hiddenRow);
         }
     }
 
     /**
-     * ∂L/∂W_in[j] += v · dZ row over the entries of the layout's row samples, class by class as
-     * {@link #forward}, from the label rows that the dZ pass has overwritten with dZ.
+     * ∂L/∂W_in[j] += v · dZ row over the entries of the layout's rows, from the label rows that the dZ
+     * pass has overwritten with dZ.
      */
-    private void backward(SparseBatch x, int m) {
+    private void backward(int m) {
         int d = dMlp;
         float[] dz = labelRows;
-        int[] samples = layout.rowSamples;
+        int[] start = layout.entryStart;
+        int[] features = layout.entryFeature;
+        float[] values = layout.entryValue;
         int singlesEnd = layout.singleRows;
         int pairsEnd = singlesEnd + layout.pairRows;
         int r = 0;
         for (; r < singlesEnd; r++) {
-            int k = x.rowStart(samples[r]);
-            axpyFrom(x.value(k), dz, r * d, gradWInRows[x.feature(k)]);
+            axpyFrom(values[r], dz, r * d, gradWInRows[features[r]]);
         }
         for (; r < pairsEnd; r++) {
-            int k = x.rowStart(samples[r]);
-            axpyFrom(x.value(k), dz, r * d, gradWInRows[x.feature(k)]);
-            axpyFrom(x.value(k + 1), dz, r * d, gradWInRows[x.feature(k + 1)]);
+            int e = start[r];
+            axpyFrom(values[e], dz, r * d, gradWInRows[features[e]]);
+            axpyFrom(values[e + 1], dz, r * d, gradWInRows[features[e + 1]]);
         }
         for (; r < m; r++) {
-            int i = samples[r];
-            for (int k = x.rowStart(i); k < x.rowStart(i + 1); k++) {
-                axpyFrom(x.value(k), dz, r * d, gradWInRows[x.feature(k)]);
+            for (int e = start[r]; e < start[r + 1]; e++) {
+                axpyFrom(values[e], dz, r * d, gradWInRows[features[e]]);
             }
         }
     }

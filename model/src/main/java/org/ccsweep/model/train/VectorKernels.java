@@ -27,40 +27,6 @@ final class VectorKernels {
     private VectorKernels() {
     }
 
-    static void axpy2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
-        int n = y.length;
-        if (n < LANES) {
-            FloatKernels.Scalar.axpy2(a, x, y, w, z, zOffset);
-            return;
-        }
-        int last = n - LANES;
-        FloatVector yLast = FloatVector.fromArray(SPECIES, x, last).mul(a).add(FloatVector.fromArray(SPECIES, y, last));
-        FloatVector zLast = FloatVector.fromArray(SPECIES, w, last).mul(a)
-                .add(FloatVector.fromArray(SPECIES, z, zOffset + last));
-        for (int c = 0; c < last; c += LANES) {
-            FloatVector.fromArray(SPECIES, x, c).mul(a).add(FloatVector.fromArray(SPECIES, y, c)).intoArray(y, c);
-            FloatVector.fromArray(SPECIES, w, c).mul(a).add(FloatVector.fromArray(SPECIES, z, zOffset + c))
-                    .intoArray(z, zOffset + c);
-        }
-        yLast.intoArray(y, last);
-        zLast.intoArray(z, zOffset + last);
-    }
-
-    static void scale2(float a, float[] x, float[] y, float[] w, float[] z, int zOffset) {
-        int n = y.length;
-        if (n < LANES) {
-            FloatKernels.Scalar.scale2(a, x, y, w, z, zOffset);
-            return;
-        }
-        int last = n - LANES;
-        for (int c = 0; c < last; c += LANES) {
-            FloatVector.fromArray(SPECIES, x, c).mul(a).intoArray(y, c);
-            FloatVector.fromArray(SPECIES, w, c).mul(a).intoArray(z, zOffset + c);
-        }
-        FloatVector.fromArray(SPECIES, x, last).mul(a).intoArray(y, last);
-        FloatVector.fromArray(SPECIES, w, last).mul(a).intoArray(z, zOffset + last);
-    }
-
     static void dotLanes(float[] x, float[] y, float[] lanes) {
         int n = lanes.length;
         if (n < LANES) {
@@ -125,20 +91,6 @@ final class VectorKernels {
         yLast.intoArray(y, last);
     }
 
-    static void relu(float[] h) {
-        int n = h.length;
-        if (n < LANES) {
-            FloatKernels.Scalar.relu(h);
-            return;
-        }
-        int last = n - LANES;
-        FloatVector hLast = FloatVector.fromArray(SPECIES, h, last).lanewise(VectorOperators.MAX, 0f);
-        for (int c = 0; c < last; c += LANES) {
-            FloatVector.fromArray(SPECIES, h, c).lanewise(VectorOperators.MAX, 0f).intoArray(h, c);
-        }
-        hLast.intoArray(h, last);
-    }
-
     static void singleRow(float v, float[] w, float[] t, float[] s, ByteBuffer hidden, float[] labels, int offset) {
         int n = w.length;
         if (n < LANES) {
@@ -185,6 +137,64 @@ final class VectorKernels {
                 .intoArray(labels, offset + last);
         s0Last.intoArray(s0, last);
         s1Last.intoArray(s1, last);
+    }
+
+    static void manyRow(int[] features, float[] values, int from, int to, float[][] wInRows, float[][] labelTable,
+            float[][] scatter, ByteBuffer hidden, float[] labels, int offset, float[] row) {
+        int d = row.length;
+        if (d < LANES) {
+            FloatKernels.Scalar.manyRow(features, values, from, to, wInRows, labelTable, scatter, hidden, labels, offset, row);
+            return;
+        }
+        int n = wInRows.length;
+        int last = d - LANES;
+        int c = 0;
+        for (; c <= last; c += LANES) {
+            int j = features[from];
+            float v = values[from];
+            FloatVector h = FloatVector.fromArray(SPECIES, wInRows[j], c).mul(v);
+            FloatVector y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], c).mul(v);
+            for (int k = from + 1; k < to; k++) {
+                j = features[k];
+                v = values[k];
+                h = FloatVector.fromArray(SPECIES, wInRows[j], c).mul(v).add(h);
+                y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], c).mul(v).add(y);
+            }
+            h = h.lanewise(VectorOperators.MAX, 0f);
+            h.intoByteBuffer(hidden, Float.BYTES * (offset + c), NATIVE);
+            y.intoArray(labels, offset + c);
+            for (int k = from; k < to; k++) {
+                j = features[k];
+                v = values[k];
+                float[] s = scatter[v > 0f ? j : n + j];
+                h.mul(v).add(FloatVector.fromArray(SPECIES, s, c)).intoArray(s, c);
+            }
+        }
+        if (c == d) {
+            return;
+        }
+        int j = features[from];
+        float v = values[from];
+        FloatVector h = FloatVector.fromArray(SPECIES, wInRows[j], last).mul(v);
+        FloatVector y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], last).mul(v);
+        for (int k = from + 1; k < to; k++) {
+            j = features[k];
+            v = values[k];
+            h = FloatVector.fromArray(SPECIES, wInRows[j], last).mul(v).add(h);
+            y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], last).mul(v).add(y);
+        }
+        h = h.lanewise(VectorOperators.MAX, 0f);
+        h.intoByteBuffer(hidden, Float.BYTES * (offset + last), NATIVE);
+        h.intoArray(row, last);
+        y.intoArray(labels, offset + last);
+        for (int k = from; k < to; k++) {
+            j = features[k];
+            v = values[k];
+            float[] s = scatter[v > 0f ? j : n + j];
+            for (int e = c; e < d; e++) {
+                s[e] += v * row[e];
+            }
+        }
     }
 
     static void groupRow(float sign, float w, float[] wIn, float[] table, float[] scatter, ByteBuffer hidden,

@@ -33,11 +33,6 @@ class VectorKernelsTest {
         int offset = width + 3;
         same(v -> VectorKernels.axpyFrom(a, v[0], offset, v[1]), s -> FloatKernels.Scalar.axpyFrom(a, s[0], offset, s[1]),
                 flat, y);
-        same(v -> VectorKernels.relu(v[0]), s -> FloatKernels.Scalar.relu(s[0]), x);
-        same(v -> VectorKernels.axpy2(a, v[0], v[1], v[2], v[3], offset),
-                s -> FloatKernels.Scalar.axpy2(a, s[0], s[1], s[2], s[3], offset), x, y, w, flat);
-        same(v -> VectorKernels.scale2(a, v[0], v[1], v[2], v[3], offset),
-                s -> FloatKernels.Scalar.scale2(a, s[0], s[1], s[2], s[3], offset), x, y, w, flat);
         same(v -> VectorKernels.scaleAdd(a, v[0], v[1], v[2], v[3]),
                 s -> FloatKernels.Scalar.scaleAdd(a, s[0], s[1], s[2], s[3]), x, w, y, z);
         same(v -> VectorKernels.dotLanes(v[0], v[1], v[2]), s -> FloatKernels.Scalar.dotLanes(s[0], s[1], s[2]), x, w, z);
@@ -71,6 +66,51 @@ class VectorKernelsTest {
                 s -> inPlace(s, 0, hgBytes -> inPlace(s, 2, hBytes -> FloatKernels.Scalar.dzRows(c, hgBytes, s[1], hBytes,
                         2 * width + 1))),
                 hg, labelRows, h);
+    }
+
+    /**
+     * {@code manyRow} on rows of 3, 4 and 1 entries (features distinct within a row, both signs, so
+     * that label and scatter rows j and n + j are both used): the scatter rows, the label rows and the
+     * native hidden rows match the scalar loops' bits.
+     */
+    @ParameterizedTest(name = "width {0}")
+    @ValueSource(ints = {1, 7, 16, 33, 50, 64})
+    void manyRowGivesTheScalarLoopsBits(int width) {
+        Random random = new Random(31 + width);
+        int n = 6;
+        float[][] wInRows = rows(random, n, width);
+        float[][] labelTable = rows(random, 2 * n, width);
+        float[][] scatter = rows(random, 2 * n, width);
+        int[] features = {0, 2, 5, 1, 3, 4, 5, 2};
+        float[] values = {0.7f, -1.3f, 0.4f, -0.2f, 2.5f, -0f, 1e-30f, -0.9f};
+        int[][] entries = {{0, 3}, {3, 7}, {7, 8}};
+        int offset = width + 3;
+        for (int[] row : entries) {
+            float[][] vectorScatter = copies(scatter);
+            float[][] scalarScatter = copies(scatter);
+            float[] labels = values(random, 3 * width + 5);
+            float[] vectorLabels = labels.clone();
+            float[] scalarLabels = labels.clone();
+            float[][] vectorHidden = {values(random, 3 * width + 5)};
+            float[][] scalarHidden = {vectorHidden[0].clone()};
+            inPlace(vectorHidden, 0, hidden -> VectorKernels.manyRow(features, values, row[0], row[1], wInRows, labelTable,
+                    vectorScatter, hidden, vectorLabels, offset, new float[width]));
+            inPlace(scalarHidden, 0, hidden -> FloatKernels.Scalar.manyRow(features, values, row[0], row[1], wInRows,
+                    labelTable, scalarScatter, hidden, scalarLabels, offset, new float[width]));
+            for (int g = 0; g < 2 * n; g++) {
+                assertSameBits(vectorScatter[g], scalarScatter[g]);
+            }
+            assertSameBits(vectorLabels, scalarLabels);
+            assertSameBits(vectorHidden[0], scalarHidden[0]);
+        }
+    }
+
+    private static float[][] rows(Random random, int count, int width) {
+        float[][] rows = new float[count][];
+        for (int r = 0; r < count; r++) {
+            rows[r] = values(random, width);
+        }
+        return rows;
     }
 
     /**

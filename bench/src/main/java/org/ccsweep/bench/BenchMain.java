@@ -19,7 +19,14 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class BenchMain {
     private static final int GEMM_SIZE = 1024;
     private static final int GEMM_REPEATS = 5;
-    private static final int WARM_UP_STEPS = 500;
+    /**
+     * Untimed steps at each setting before its timed run. HotSpot compiles a method with C2 only after
+     * ~15,000 calls (Tier4CompileThreshold), and the step's phases are called once per step: after a
+     * 500-step warm-up the first timed training ran 2-8 % slower than the identical trainings of seeds
+     * 1-4 (three bench runs, 2026-11-30). The first training at another p also meets branches not yet
+     * compiled (p = 0.001 has single-feature rows).
+     */
+    private static final int WARM_UP_STEPS = 20_000;
 
     private BenchMain() {
     }
@@ -45,12 +52,11 @@ public final class BenchMain {
         CcsweepRunner ccsweep = new CcsweepRunner(options.evalSamples());
         PeerRunner peer = new PeerRunner(options.python(), options.peerScript(), options.peerEvalSamples());
         Setting[] settings = options.settings();
-        ccsweep.train(settings[0], WARM_UP_STEPS, 0);
-        System.out.printf("warm-up: one ccsweep training of %d steps at p = %s, not counted%n",
-                WARM_UP_STEPS, settings[0].p());
-
         List<Row> rows = new ArrayList<>();
         for (Setting setting : settings) {
+            ccsweep.train(setting, WARM_UP_STEPS, 0);
+            System.out.printf("warm-up: one ccsweep training of %d steps at p = %s, not counted%n", WARM_UP_STEPS,
+                    setting.p());
             rows.add(measure(setting, options.extraSeeds(), ccsweep, peer));
         }
 

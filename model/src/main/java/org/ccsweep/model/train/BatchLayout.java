@@ -116,7 +116,8 @@ final class BatchLayout {
             int k = x.rowStart(tripleSamples[r]);
             entryStart[row] = e;
             copy(x, k, e, 3);
-            labels.add(entryFeature, entryValue, e, e + 3);
+            labels.addTriple(entryFeature[e], entryValue[e], entryFeature[e + 1], entryValue[e + 1], entryFeature[e + 2],
+                    entryValue[e + 2]);
         }
         for (int r = 0; r < many; r++, row++) {
             int i = manySamples[r];

@@ -102,6 +102,30 @@ final class LabelMoments {
         quadratic += v1 * gx1;
     }
 
+    /**
+     * Adds a sample with three active features: {@link #add}'s arithmetic in the same order, without
+     * its loops (whose exits a mix of k would mispredict).
+     */
+    void addTriple(int j0, double v0, int j1, double v1, int j2, double v2) {
+        addOfTriple(j0, v0, j0, v0, j1, v1, j2, v2);
+        addOfTriple(j1, v1, j0, v0, j1, v1, j2, v2);
+        addOfTriple(j2, v2, j0, v0, j1, v1, j2, v2);
+    }
+
+    /** The terms of entry (j, v) of a three-feature sample, as one pass of {@link #add}'s outer loop. */
+    private void addOfTriple(int j, double v, int j0, double v0, int j1, double v1, int j2, double v2) {
+        int row = j * nFeatures;
+        int p0 = 2 * (row + j0);
+        int p1 = 2 * (row + j1);
+        int p2 = 2 * (row + j2);
+        double positive = Math.max(v, 0.0);
+        relu += positive * positive;
+        double mx = pairs[p0] * v0 + pairs[p1] * v1 + pairs[p2] * v2;
+        double gx = pairs[p0 + 1] * v0 + pairs[p1 + 1] * v1 + pairs[p2 + 1] * v2;
+        cross += positive * mx;
+        quadratic += v * gx;
+    }
+
     /** Σ ‖y‖² over the samples added since {@link #clear}. */
     double labelNorm(double sAbs) {
         return relu + 2.0 * sAbs * cross + sAbs * sAbs * quadratic;

@@ -25,8 +25,9 @@ final class BatchLayout {
     /**
      * The rows' active entries, row r's at [{@link #entryStart}[r], entryStart[r + 1]), for the first
      * {@link #rows} rows: the {@link #singleRows} samples with k = 1 (when not grouped), then the
-     * {@link #pairRows} with k = 2, then those with k = 3, then those with k ≥ 4, each class in sample
-     * order, so that the step runs each class with its own loop and a loop's length repeats.
+     * {@link #pairRows} with k = 2, then the {@link #tripleRows} with k = 3, then those with k ≥ 4, each
+     * class in sample order, so that the step runs each class with its own loop and a loop's length
+     * repeats.
      */
     final int[] entryStart;
     final int[] entryFeature;
@@ -34,6 +35,7 @@ final class BatchLayout {
     int rows;
     int singleRows;
     int pairRows;
+    int tripleRows;
     boolean groupedSingles;
     private SparseBatch analysed;
     private long analysedGeneration;
@@ -87,6 +89,7 @@ final class BatchLayout {
         groupedSingles = singles >= 2 * nFeatures;
         singleRows = groupedSingles ? 0 : singles;
         pairRows = pairs;
+        tripleRows = triples;
         rows = singleRows + pairs + triples + many;
         labels.clear();
         Arrays.fill(singleWeights, 0f);

@@ -44,6 +44,19 @@ final class FloatKernels {
     }
 
     /**
+     * A sample row with three active entries, (features[e + i], values[e + i]) for i = 0, 1, 2:
+     * {@link #manyRow}'s results and rounding, without its loops over the entries.
+     */
+    static void tripleRow(int[] features, float[] values, int e, float[][] wInRows, float[][] labelTable,
+            float[][] scatter, ByteBuffer hidden, float[] labels, int offset) {
+        if (VectorSupport.ENABLED) {
+            VectorKernels.tripleRow(features, values, e, wInRows, labelTable, scatter, hidden, labels, offset);
+        } else {
+            Scalar.tripleRow(features, values, e, wInRows, labelTable, scatter, hidden, labels, offset);
+        }
+    }
+
+    /**
      * A sample row with the active entries (features[e], values[e]), e in [from, to), any number of them (t_g and s_g
      * below are the label table's and the scatter's row j, or n + j where v &lt; 0):
      * hidden[offset …] = h = max(Σ v · w_j, 0), labels[offset …] = Σ v · t_g, then s_g += v · h per
@@ -195,6 +208,31 @@ final class FloatKernels {
                 labels[offset + c] = v0 * t0[c] + v1 * t1[c];
                 s0[c] += v0 * h;
                 s1[c] += v1 * h;
+            }
+        }
+
+        static void tripleRow(int[] features, float[] values, int e, float[][] wInRows, float[][] labelTable,
+                float[][] scatter, ByteBuffer hidden, float[] labels, int offset) {
+            int n = wInRows.length;
+            float v0 = values[e];
+            float v1 = values[e + 1];
+            float v2 = values[e + 2];
+            int j0 = features[e];
+            int j1 = features[e + 1];
+            int j2 = features[e + 2];
+            float[] t0 = labelTable[v0 > 0f ? j0 : n + j0];
+            float[] t1 = labelTable[v1 > 0f ? j1 : n + j1];
+            float[] t2 = labelTable[v2 > 0f ? j2 : n + j2];
+            float[] s0 = scatter[v0 > 0f ? j0 : n + j0];
+            float[] s1 = scatter[v1 > 0f ? j1 : n + j1];
+            float[] s2 = scatter[v2 > 0f ? j2 : n + j2];
+            for (int c = 0; c < t0.length; c++) {
+                float h = Math.max(v0 * wInRows[j0][c] + v1 * wInRows[j1][c] + v2 * wInRows[j2][c], 0f);
+                hidden.putFloat(Float.BYTES * (offset + c), h);
+                labels[offset + c] = v0 * t0[c] + v1 * t1[c] + v2 * t2[c];
+                s0[c] += v0 * h;
+                s1[c] += v1 * h;
+                s2[c] += v2 * h;
             }
         }
 

@@ -7,6 +7,7 @@ import static org.ccsweep.model.train.FloatKernels.manyRow;
 import static org.ccsweep.model.train.FloatKernels.pairRow;
 import static org.ccsweep.model.train.FloatKernels.scaleAdd;
 import static org.ccsweep.model.train.FloatKernels.singleRow;
+import static org.ccsweep.model.train.FloatKernels.tripleRow;
 import static org.ccsweep.model.train.FloatKernels.sum;
 
 import java.nio.ByteBuffer;
@@ -178,7 +179,7 @@ public final class SparseLossGradient implements BatchLoss {
     /**
      * Rows 0..m−1 of the native hidden rows ({@link GramProducts#hiddenRows}) = h = ReLU(x · W_in) and
      * of {@code labelRows} = y · W_outᵀ for the layout's rows, and P, N += v · h over their entries:
-     * one fused kernel per row, with a loop per class of rows (k = 1, k = 2, k ≥ 3).
+     * one fused kernel per row, with a loop per class of rows (k = 1, 2, 3 and ≥ 4).
      */
     private void forward(int m) {
         int n = nFeatures;
@@ -206,6 +207,9 @@ public final class SparseLossGradient implements BatchLoss {
             int g1 = v1 > 0f ? j1 : n + j1;
             pairRow(v0, wInRows[j0], labelTable[g0], scatter[g0], v1, wInRows[j1], labelTable[g1], scatter[g1], hidden,
                     labelRows, r * d);
+        }
+        for (int triplesEnd = pairsEnd + layout.tripleRows; r < triplesEnd; r++) {
+            tripleRow(features, values, start[r], wInRows, labelTable, scatter, hidden, labelRows, r * d);
         }
         for (; r < m; r++) {
             manyRow(features, values, start[r], start[r + 1], wInRows, labelTable, scatter, hidden, labelRows, r * d,

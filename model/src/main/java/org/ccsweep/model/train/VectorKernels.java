@@ -139,6 +139,54 @@ final class VectorKernels {
         s1Last.intoArray(s1, last);
     }
 
+    static void tripleRow(int[] features, float[] values, int e, float[][] wInRows, float[][] labelTable,
+            float[][] scatter, ByteBuffer hidden, float[] labels, int offset) {
+        int n = wInRows.length;
+        float v0 = values[e];
+        float v1 = values[e + 1];
+        float v2 = values[e + 2];
+        int j0 = features[e];
+        int j1 = features[e + 1];
+        int j2 = features[e + 2];
+        float[] w0 = wInRows[j0];
+        float[] w1 = wInRows[j1];
+        float[] w2 = wInRows[j2];
+        float[] t0 = labelTable[v0 > 0f ? j0 : n + j0];
+        float[] t1 = labelTable[v1 > 0f ? j1 : n + j1];
+        float[] t2 = labelTable[v2 > 0f ? j2 : n + j2];
+        float[] s0 = scatter[v0 > 0f ? j0 : n + j0];
+        float[] s1 = scatter[v1 > 0f ? j1 : n + j1];
+        float[] s2 = scatter[v2 > 0f ? j2 : n + j2];
+        int d = w0.length;
+        if (d < LANES) {
+            FloatKernels.Scalar.tripleRow(features, values, e, wInRows, labelTable, scatter, hidden, labels, offset);
+            return;
+        }
+        int last = d - LANES;
+        FloatVector hLast = FloatVector.fromArray(SPECIES, w0, last).mul(v0)
+                .add(FloatVector.fromArray(SPECIES, w1, last).mul(v1)).add(FloatVector.fromArray(SPECIES, w2, last).mul(v2))
+                .lanewise(VectorOperators.MAX, 0f);
+        FloatVector s0Last = hLast.mul(v0).add(FloatVector.fromArray(SPECIES, s0, last));
+        FloatVector s1Last = hLast.mul(v1).add(FloatVector.fromArray(SPECIES, s1, last));
+        FloatVector s2Last = hLast.mul(v2).add(FloatVector.fromArray(SPECIES, s2, last));
+        for (int c = 0; c < last; c += LANES) {
+            FloatVector h = FloatVector.fromArray(SPECIES, w0, c).mul(v0).add(FloatVector.fromArray(SPECIES, w1, c).mul(v1))
+                    .add(FloatVector.fromArray(SPECIES, w2, c).mul(v2)).lanewise(VectorOperators.MAX, 0f);
+            h.intoByteBuffer(hidden, Float.BYTES * (offset + c), NATIVE);
+            FloatVector.fromArray(SPECIES, t0, c).mul(v0).add(FloatVector.fromArray(SPECIES, t1, c).mul(v1))
+                    .add(FloatVector.fromArray(SPECIES, t2, c).mul(v2)).intoArray(labels, offset + c);
+            h.mul(v0).add(FloatVector.fromArray(SPECIES, s0, c)).intoArray(s0, c);
+            h.mul(v1).add(FloatVector.fromArray(SPECIES, s1, c)).intoArray(s1, c);
+            h.mul(v2).add(FloatVector.fromArray(SPECIES, s2, c)).intoArray(s2, c);
+        }
+        hLast.intoByteBuffer(hidden, Float.BYTES * (offset + last), NATIVE);
+        FloatVector.fromArray(SPECIES, t0, last).mul(v0).add(FloatVector.fromArray(SPECIES, t1, last).mul(v1))
+                .add(FloatVector.fromArray(SPECIES, t2, last).mul(v2)).intoArray(labels, offset + last);
+        s0Last.intoArray(s0, last);
+        s1Last.intoArray(s1, last);
+        s2Last.intoArray(s2, last);
+    }
+
     static void manyRow(int[] features, float[] values, int from, int to, float[][] wInRows, float[][] labelTable,
             float[][] scatter, ByteBuffer hidden, float[] labels, int offset, float[] row) {
         int d = row.length;

@@ -71,7 +71,7 @@ class VectorKernelsTest {
     /**
      * {@code manyRow} on rows of 3, 4 and 1 entries (features distinct within a row, both signs, so
      * that label and scatter rows j and n + j are both used): the scatter rows, the label rows and the
-     * native hidden rows match the scalar loops' bits.
+     * native hidden rows match the scalar loops' bits, and on the row of 3 so do both {@code tripleRow}s.
      */
     @ParameterizedTest(name = "width {0}")
     @ValueSource(ints = {1, 7, 16, 33, 50, 64})
@@ -91,8 +91,9 @@ class VectorKernelsTest {
             float[] labels = values(random, 3 * width + 5);
             float[] vectorLabels = labels.clone();
             float[] scalarLabels = labels.clone();
-            float[][] vectorHidden = {values(random, 3 * width + 5)};
-            float[][] scalarHidden = {vectorHidden[0].clone()};
+            float[] initialHidden = values(random, 3 * width + 5);
+            float[][] vectorHidden = {initialHidden.clone()};
+            float[][] scalarHidden = {initialHidden.clone()};
             inPlace(vectorHidden, 0, hidden -> VectorKernels.manyRow(features, values, row[0], row[1], wInRows, labelTable,
                     vectorScatter, hidden, vectorLabels, offset, new float[width]));
             inPlace(scalarHidden, 0, hidden -> FloatKernels.Scalar.manyRow(features, values, row[0], row[1], wInRows,
@@ -102,6 +103,35 @@ class VectorKernelsTest {
             }
             assertSameBits(vectorLabels, scalarLabels);
             assertSameBits(vectorHidden[0], scalarHidden[0]);
+            if (row[1] - row[0] == 3) {
+                tripleRowGivesManyRowsBits(features, values, row[0], wInRows, labelTable, scatter, labels, offset,
+                        scalarScatter, scalarLabels, scalarHidden[0], initialHidden);
+            }
+        }
+    }
+
+    /** Both tripleRow kernels give manyRow's bits (its scalar loops' outputs are the expected values). */
+    private static void tripleRowGivesManyRowsBits(int[] features, float[] values, int e, float[][] wInRows,
+            float[][] labelTable, float[][] scatter, float[] labels, int offset, float[][] expectedScatter,
+            float[] expectedLabels, float[] expectedHidden, float[] initialHidden) {
+        for (boolean vector : new boolean[] {true, false}) {
+            float[][] tripleScatter = copies(scatter);
+            float[] tripleLabels = labels.clone();
+            float[][] tripleHidden = {initialHidden.clone()};
+            inPlace(tripleHidden, 0, hidden -> {
+                if (vector) {
+                    VectorKernels.tripleRow(features, values, e, wInRows, labelTable, tripleScatter, hidden, tripleLabels,
+                            offset);
+                } else {
+                    FloatKernels.Scalar.tripleRow(features, values, e, wInRows, labelTable, tripleScatter, hidden,
+                            tripleLabels, offset);
+                }
+            });
+            for (int g = 0; g < scatter.length; g++) {
+                assertSameBits(tripleScatter[g], expectedScatter[g]);
+            }
+            assertSameBits(tripleLabels, expectedLabels);
+            assertSameBits(tripleHidden[0], expectedHidden);
         }
     }
 

@@ -49,10 +49,22 @@ final class FloatKernels {
      */
     static void tripleRow(int[] features, float[] values, int e, float[][] wInRows, float[][] labelTable,
             float[][] scatter, ByteBuffer hidden, float[] labels, int offset) {
+        int n = wInRows.length;
+        float v0 = values[e];
+        float v1 = values[e + 1];
+        float v2 = values[e + 2];
+        int j0 = features[e];
+        int j1 = features[e + 1];
+        int j2 = features[e + 2];
+        int g0 = v0 > 0f ? j0 : n + j0;
+        int g1 = v1 > 0f ? j1 : n + j1;
+        int g2 = v2 > 0f ? j2 : n + j2;
         if (VectorSupport.ENABLED) {
-            VectorKernels.tripleRow(features, values, e, wInRows, labelTable, scatter, hidden, labels, offset);
+            VectorKernels.tripleRow(v0, wInRows[j0], labelTable[g0], scatter[g0], v1, wInRows[j1], labelTable[g1],
+                    scatter[g1], v2, wInRows[j2], labelTable[g2], scatter[g2], hidden, labels, offset);
         } else {
-            Scalar.tripleRow(features, values, e, wInRows, labelTable, scatter, hidden, labels, offset);
+            Scalar.tripleRow(v0, wInRows[j0], labelTable[g0], scatter[g0], v1, wInRows[j1], labelTable[g1],
+                    scatter[g1], v2, wInRows[j2], labelTable[g2], scatter[g2], hidden, labels, offset);
         }
     }
 
@@ -211,23 +223,10 @@ final class FloatKernels {
             }
         }
 
-        static void tripleRow(int[] features, float[] values, int e, float[][] wInRows, float[][] labelTable,
-                float[][] scatter, ByteBuffer hidden, float[] labels, int offset) {
-            int n = wInRows.length;
-            float v0 = values[e];
-            float v1 = values[e + 1];
-            float v2 = values[e + 2];
-            int j0 = features[e];
-            int j1 = features[e + 1];
-            int j2 = features[e + 2];
-            float[] t0 = labelTable[v0 > 0f ? j0 : n + j0];
-            float[] t1 = labelTable[v1 > 0f ? j1 : n + j1];
-            float[] t2 = labelTable[v2 > 0f ? j2 : n + j2];
-            float[] s0 = scatter[v0 > 0f ? j0 : n + j0];
-            float[] s1 = scatter[v1 > 0f ? j1 : n + j1];
-            float[] s2 = scatter[v2 > 0f ? j2 : n + j2];
-            for (int c = 0; c < t0.length; c++) {
-                float h = Math.max(v0 * wInRows[j0][c] + v1 * wInRows[j1][c] + v2 * wInRows[j2][c], 0f);
+        static void tripleRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1,
+                float[] s1, float v2, float[] w2, float[] t2, float[] s2, ByteBuffer hidden, float[] labels, int offset) {
+            for (int c = 0; c < w0.length; c++) {
+                float h = Math.max(v0 * w0[c] + v1 * w1[c] + v2 * w2[c], 0f);
                 hidden.putFloat(Float.BYTES * (offset + c), h);
                 labels[offset + c] = v0 * t0[c] + v1 * t1[c] + v2 * t2[c];
                 s0[c] += v0 * h;

@@ -139,27 +139,11 @@ final class VectorKernels {
         s1Last.intoArray(s1, last);
     }
 
-    static void tripleRow(int[] features, float[] values, int e, float[][] wInRows, float[][] labelTable,
-            float[][] scatter, ByteBuffer hidden, float[] labels, int offset) {
-        int n = wInRows.length;
-        float v0 = values[e];
-        float v1 = values[e + 1];
-        float v2 = values[e + 2];
-        int j0 = features[e];
-        int j1 = features[e + 1];
-        int j2 = features[e + 2];
-        float[] w0 = wInRows[j0];
-        float[] w1 = wInRows[j1];
-        float[] w2 = wInRows[j2];
-        float[] t0 = labelTable[v0 > 0f ? j0 : n + j0];
-        float[] t1 = labelTable[v1 > 0f ? j1 : n + j1];
-        float[] t2 = labelTable[v2 > 0f ? j2 : n + j2];
-        float[] s0 = scatter[v0 > 0f ? j0 : n + j0];
-        float[] s1 = scatter[v1 > 0f ? j1 : n + j1];
-        float[] s2 = scatter[v2 > 0f ? j2 : n + j2];
+    static void tripleRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1, float[] s1,
+            float v2, float[] w2, float[] t2, float[] s2, ByteBuffer hidden, float[] labels, int offset) {
         int d = w0.length;
         if (d < LANES) {
-            FloatKernels.Scalar.tripleRow(features, values, e, wInRows, labelTable, scatter, hidden, labels, offset);
+            FloatKernels.Scalar.tripleRow(v0, w0, t0, s0, v1, w1, t1, s1, v2, w2, t2, s2, hidden, labels, offset);
             return;
         }
         int last = d - LANES;
@@ -196,51 +180,38 @@ final class VectorKernels {
         }
         int n = wInRows.length;
         int last = d - LANES;
-        int c = 0;
-        for (; c <= last; c += LANES) {
+        for (int c = 0; c < d; c += LANES) {
+            int at = Math.min(c, last);
             int j = features[from];
             float v = values[from];
-            FloatVector h = FloatVector.fromArray(SPECIES, wInRows[j], c).mul(v);
-            FloatVector y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], c).mul(v);
+            FloatVector h = FloatVector.fromArray(SPECIES, wInRows[j], at).mul(v);
+            FloatVector y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], at).mul(v);
             for (int k = from + 1; k < to; k++) {
                 j = features[k];
                 v = values[k];
-                h = FloatVector.fromArray(SPECIES, wInRows[j], c).mul(v).add(h);
-                y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], c).mul(v).add(y);
+                h = FloatVector.fromArray(SPECIES, wInRows[j], at).mul(v).add(h);
+                y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], at).mul(v).add(y);
             }
             h = h.lanewise(VectorOperators.MAX, 0f);
-            h.intoByteBuffer(hidden, Float.BYTES * (offset + c), NATIVE);
-            y.intoArray(labels, offset + c);
-            for (int k = from; k < to; k++) {
-                j = features[k];
-                v = values[k];
-                float[] s = scatter[v > 0f ? j : n + j];
-                h.mul(v).add(FloatVector.fromArray(SPECIES, s, c)).intoArray(s, c);
-            }
-        }
-        if (c == d) {
-            return;
-        }
-        int j = features[from];
-        float v = values[from];
-        FloatVector h = FloatVector.fromArray(SPECIES, wInRows[j], last).mul(v);
-        FloatVector y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], last).mul(v);
-        for (int k = from + 1; k < to; k++) {
-            j = features[k];
-            v = values[k];
-            h = FloatVector.fromArray(SPECIES, wInRows[j], last).mul(v).add(h);
-            y = FloatVector.fromArray(SPECIES, labelTable[v > 0f ? j : n + j], last).mul(v).add(y);
-        }
-        h = h.lanewise(VectorOperators.MAX, 0f);
-        h.intoByteBuffer(hidden, Float.BYTES * (offset + last), NATIVE);
-        h.intoArray(row, last);
-        y.intoArray(labels, offset + last);
-        for (int k = from; k < to; k++) {
-            j = features[k];
-            v = values[k];
-            float[] s = scatter[v > 0f ? j : n + j];
-            for (int e = c; e < d; e++) {
-                s[e] += v * row[e];
+            h.intoByteBuffer(hidden, Float.BYTES * (offset + at), NATIVE);
+            y.intoArray(labels, offset + at);
+            if (c == at) {
+                for (int k = from; k < to; k++) {
+                    j = features[k];
+                    v = values[k];
+                    float[] s = scatter[v > 0f ? j : n + j];
+                    h.mul(v).add(FloatVector.fromArray(SPECIES, s, c)).intoArray(s, c);
+                }
+            } else {
+                h.intoArray(row, last);
+                for (int k = from; k < to; k++) {
+                    j = features[k];
+                    v = values[k];
+                    float[] s = scatter[v > 0f ? j : n + j];
+                    for (int e = c; e < d; e++) {
+                        s[e] += v * row[e];
+                    }
+                }
             }
         }
     }

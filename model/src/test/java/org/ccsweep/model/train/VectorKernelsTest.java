@@ -114,21 +114,31 @@ class VectorKernelsTest {
     private static void tripleRowGivesManyRowsBits(int[] features, float[] values, int e, float[][] wInRows,
             float[][] labelTable, float[][] scatter, float[] labels, int offset, float[][] expectedScatter,
             float[] expectedLabels, float[] expectedHidden, float[] initialHidden) {
+        int n = wInRows.length;
+        float v0 = values[e];
+        float v1 = values[e + 1];
+        float v2 = values[e + 2];
+        int j0 = features[e];
+        int j1 = features[e + 1];
+        int j2 = features[e + 2];
+        int g0 = v0 > 0f ? j0 : n + j0;
+        int g1 = v1 > 0f ? j1 : n + j1;
+        int g2 = v2 > 0f ? j2 : n + j2;
         for (boolean vector : new boolean[] {true, false}) {
-            float[][] tripleScatter = copies(scatter);
+            float[][] s = copies(scatter);
             float[] tripleLabels = labels.clone();
             float[][] tripleHidden = {initialHidden.clone()};
             inPlace(tripleHidden, 0, hidden -> {
                 if (vector) {
-                    VectorKernels.tripleRow(features, values, e, wInRows, labelTable, tripleScatter, hidden, tripleLabels,
-                            offset);
+                    VectorKernels.tripleRow(v0, wInRows[j0], labelTable[g0], s[g0], v1, wInRows[j1], labelTable[g1], s[g1],
+                            v2, wInRows[j2], labelTable[g2], s[g2], hidden, tripleLabels, offset);
                 } else {
-                    FloatKernels.Scalar.tripleRow(features, values, e, wInRows, labelTable, tripleScatter, hidden,
-                            tripleLabels, offset);
+                    FloatKernels.Scalar.tripleRow(v0, wInRows[j0], labelTable[g0], s[g0], v1, wInRows[j1], labelTable[g1],
+                            s[g1], v2, wInRows[j2], labelTable[g2], s[g2], hidden, tripleLabels, offset);
                 }
             });
             for (int g = 0; g < scatter.length; g++) {
-                assertSameBits(tripleScatter[g], expectedScatter[g]);
+                assertSameBits(s[g], expectedScatter[g]);
             }
             assertSameBits(tripleLabels, expectedLabels);
             assertSameBits(tripleHidden[0], expectedHidden);

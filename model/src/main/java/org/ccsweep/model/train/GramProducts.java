@@ -110,11 +110,6 @@ final class GramProducts {
         return hidden.bytes;
     }
 
-    /** Writes sample row {@code r} of H from a row array. */
-    void putHiddenRow(int r, float[] row) {
-        hidden.buffer.put(r * dMlp, row, 0, dMlp);
-    }
-
     /** The native unweighted group rows A (2n × d), as bytes in native order. */
     ByteBuffer groupRows() {
         return groupRows.bytes;

@@ -7,8 +7,8 @@ import static org.ccsweep.model.train.FloatKernels.manyRow;
 import static org.ccsweep.model.train.FloatKernels.pairRow;
 import static org.ccsweep.model.train.FloatKernels.scaleAdd;
 import static org.ccsweep.model.train.FloatKernels.singleRow;
-import static org.ccsweep.model.train.FloatKernels.tripleRow;
 import static org.ccsweep.model.train.FloatKernels.sum;
+import static org.ccsweep.model.train.FloatKernels.tripleRow;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;

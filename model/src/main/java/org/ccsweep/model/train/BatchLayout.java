@@ -6,9 +6,9 @@ import org.ccsweep.model.data.SparseBatch;
 /**
  * What {@link SparseLossGradient} needs of a batch before any weight enters: which samples are
  * non-empty and are rows, their active entries packed in row order (so that the step's passes read
- * them in sequence, not through the batch's sample index), whether the single-feature samples are grouped (from 2n of them on)
- * and each group's weight Σ v² ({@link SingleFeatureSamples}), and the label moments
- * ({@link LabelMoments}, which depend on M but not on σ). Models trained in lock-step on the same
+ * them in sequence, not through the batch's sample index), whether the single-feature samples are
+ * grouped (from 2n of them on) and each group's weight Σ v² ({@link SingleFeatureSamples}), and the
+ * label moments ({@link LabelMoments}, which depend on M but not on σ). Models trained in lock-step on the same
  * batches and the same M share one layout, which analyses each batch once ({@link #shared}); a
  * model's own layout analyses every batch it is given.
  */

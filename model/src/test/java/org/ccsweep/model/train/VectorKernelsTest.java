@@ -110,31 +110,35 @@ class VectorKernelsTest {
         }
     }
 
-    /** Both tripleRow kernels give manyRow's bits (its scalar loops' outputs are the expected values). */
+    /**
+     * tripleRow gives manyRow's bits (its scalar loops' outputs are the expected values): through its
+     * dispatcher, which picks the rows and runs the vector kernel here, and as the scalar kernel on the
+     * rows of each entry's feature and sign.
+     */
     private static void tripleRowGivesManyRowsBits(int[] features, float[] values, int e, float[][] wInRows,
             float[][] labelTable, float[][] scatter, float[] labels, int offset, float[][] expectedScatter,
             float[] expectedLabels, float[] expectedHidden, float[] initialHidden) {
-        int n = wInRows.length;
-        float v0 = values[e];
-        float v1 = values[e + 1];
-        float v2 = values[e + 2];
-        int j0 = features[e];
-        int j1 = features[e + 1];
-        int j2 = features[e + 2];
-        int g0 = v0 > 0f ? j0 : n + j0;
-        int g1 = v1 > 0f ? j1 : n + j1;
-        int g2 = v2 > 0f ? j2 : n + j2;
+        assertThat(VectorSupport.ENABLED).as("the build runs tests with --add-modules jdk.incubator.vector").isTrue();
         for (boolean vector : new boolean[] {true, false}) {
             float[][] s = copies(scatter);
             float[] tripleLabels = labels.clone();
             float[][] tripleHidden = {initialHidden.clone()};
+            float[][] w = new float[3][];
+            float[][] t = new float[3][];
+            float[][] sRows = new float[3][];
+            for (int i = 0; i < 3; i++) {
+                int feature = features[e + i];
+                int group = values[e + i] > 0f ? feature : wInRows.length + feature;
+                w[i] = wInRows[feature];
+                t[i] = labelTable[group];
+                sRows[i] = s[group];
+            }
             inPlace(tripleHidden, 0, hidden -> {
                 if (vector) {
-                    VectorKernels.tripleRow(v0, wInRows[j0], labelTable[g0], s[g0], v1, wInRows[j1], labelTable[g1], s[g1],
-                            v2, wInRows[j2], labelTable[g2], s[g2], hidden, tripleLabels, offset);
+                    FloatKernels.tripleRow(features, values, e, wInRows, labelTable, s, hidden, tripleLabels, offset);
                 } else {
-                    FloatKernels.Scalar.tripleRow(v0, wInRows[j0], labelTable[g0], s[g0], v1, wInRows[j1], labelTable[g1],
-                            s[g1], v2, wInRows[j2], labelTable[g2], s[g2], hidden, tripleLabels, offset);
+                    FloatKernels.Scalar.tripleRow(values[e], w[0], t[0], sRows[0], values[e + 1], w[1], t[1], sRows[1],
+                            values[e + 2], w[2], t[2], sRows[2], hidden, tripleLabels, offset);
                 }
             });
             for (int g = 0; g < scatter.length; g++) {

@@ -8,9 +8,9 @@ import org.ccsweep.model.data.SparseBatch;
  * non-empty and are rows, their active entries packed in row order (so that the step's passes read
  * them in sequence, not through the batch's sample index), whether the single-feature samples are
  * grouped (from 2n of them on) and each group's weight Σ v² ({@link SingleFeatureSamples}), and the
- * label moments ({@link LabelMoments}, which depend on M but not on σ). Models trained in lock-step on the same
- * batches and the same M share one layout, which analyses each batch once ({@link #shared}); a
- * model's own layout analyses every batch it is given.
+ * label moments ({@link LabelMoments}, which depend on M but not on σ). Models trained in lock-step
+ * on the same batches and the same M share one layout, which analyses each batch once
+ * ({@link #shared}); a model's own layout analyses every batch it is given.
  */
 final class BatchLayout {
     private final int nFeatures;
@@ -119,8 +119,8 @@ final class BatchLayout {
             int k = x.rowStart(tripleSamples[r]);
             entryStart[row] = e;
             copy(x, k, e, 3);
-            labels.addTriple(entryFeature[e], entryValue[e], entryFeature[e + 1], entryValue[e + 1], entryFeature[e + 2],
-                    entryValue[e + 2]);
+            labels.addTriple(entryFeature[e], entryValue[e], entryFeature[e + 1], entryValue[e + 1],
+                    entryFeature[e + 2], entryValue[e + 2]);
         }
         for (int r = 0; r < many; r++, row++) {
             int i = manySamples[r];

@@ -69,16 +69,17 @@ final class FloatKernels {
     }
 
     /**
-     * A sample row with the active entries (features[e], values[e]), e in [from, to), any number of them (t_g and s_g
-     * below are the label table's and the scatter's row j, or n + j where v &lt; 0):
+     * A sample row with the active entries (features[e], values[e]), e in [from, to), any number of
+     * them (t_g and s_g below are the label table's and the scatter's row j, or n + j where v &lt; 0):
      * hidden[offset …] = h = max(Σ v · w_j, 0), labels[offset …] = Σ v · t_g, then s_g += v · h per
-     * entry, over row's length, rounded as {@code scale2}, {@code axpy2} per further entry, {@code relu}
-     * and an {@code axpyFrom} per entry would. {@code row} is scratch, d floats.
+     * entry, over row's length, rounded as the scalar {@code scale2}, {@code axpy2} per further entry,
+     * {@code relu} and an {@code axpyFrom} per entry would. {@code row} is scratch, d floats.
      */
     static void manyRow(int[] features, float[] values, int from, int to, float[][] wInRows, float[][] labelTable,
             float[][] scatter, ByteBuffer hidden, float[] labels, int offset, float[] row) {
         if (VectorSupport.ENABLED) {
-            VectorKernels.manyRow(features, values, from, to, wInRows, labelTable, scatter, hidden, labels, offset, row);
+            VectorKernels.manyRow(features, values, from, to, wInRows, labelTable, scatter, hidden, labels, offset,
+                    row);
         } else {
             Scalar.manyRow(features, values, from, to, wInRows, labelTable, scatter, hidden, labels, offset, row);
         }
@@ -224,7 +225,8 @@ final class FloatKernels {
         }
 
         static void tripleRow(float v0, float[] w0, float[] t0, float[] s0, float v1, float[] w1, float[] t1,
-                float[] s1, float v2, float[] w2, float[] t2, float[] s2, ByteBuffer hidden, float[] labels, int offset) {
+                float[] s1, float v2, float[] w2, float[] t2, float[] s2, ByteBuffer hidden, float[] labels,
+                int offset) {
             for (int c = 0; c < w0.length; c++) {
                 float h = Math.max(v0 * w0[c] + v1 * w1[c] + v2 * w2[c], 0f);
                 hidden.putFloat(Float.BYTES * (offset + c), h);

@@ -1,12 +1,12 @@
 package org.ccsweep.bench;
 
-import org.ccsweep.model.data.InputMode;
-import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.net.ModelKind;
-import org.ccsweep.model.run.RunExecutor;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.RunExecutor;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 
 /** Trains with ccsweep's own trainer ({@link RunExecutor}) on the paper's recipe, in this thread. */
 public final class CcsweepRunner {

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpecs;
-import org.ccsweep.model.run.RunExecutor;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.RunExecutor;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**

@@ -1,9 +1,9 @@
 package org.ccsweep.bench;
 
-import org.ccsweep.model.eval.LossEvaluator;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.SeedStreams;
+import org.ccsweep.model.task.cc.eval.LossEvaluator;
 
 /**
  * Times the evaluator on a trained model: a {@value #POINTS}-point log grid of p_eval from 1e-3 to 1.

@@ -4,9 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ccsweep.model.baselines.BaselineKind;
-import org.ccsweep.model.baselines.BaselineSpec;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.baselines.BaselineKind;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 
 /**
  * Expands a sweep into its baseline tasks: for every run of {@link SweepExpander#expand} (trained or not)

@@ -5,7 +5,7 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccsweep.model.baselines.BaselineKind;
+import org.ccsweep.model.task.cc.baselines.BaselineKind;
 
 /** Reads and checks {@code baselines.*}. */
 final class Baselines {

@@ -1,8 +1,8 @@
 package org.ccsweep.jobs.config;
 
 import java.util.List;
-import org.ccsweep.model.data.MixingKind;
-import org.ccsweep.model.net.ModelKind;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
  * What the residual model needs of the rest of the sweep: its M is I − W_E W_Eᵀ at scale 1 (the

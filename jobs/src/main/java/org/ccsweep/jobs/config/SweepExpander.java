@@ -4,11 +4,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ccsweep.model.data.InputMode;
-import org.ccsweep.model.data.LowRankOptions;
-import org.ccsweep.model.data.MixingKind;
-import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.LowRankOptions;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
  * Expands a sweep into its runs: the grid × seeds, in a stable order (model, mixing, input-mode,

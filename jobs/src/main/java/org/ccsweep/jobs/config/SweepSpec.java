@@ -3,11 +3,11 @@ package org.ccsweep.jobs.config;
 import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
-import org.ccsweep.model.baselines.BaselineKind;
-import org.ccsweep.model.data.InputMode;
-import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.net.ModelKind;
+import org.ccsweep.model.task.cc.baselines.BaselineKind;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
  * A validated sweep: what {@link SweepSpecs#from} read from the config, every value checked.

@@ -13,11 +13,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ccsweep.model.baselines.BaselineKind;
-import org.ccsweep.model.data.InputMode;
-import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.net.ModelKind;
+import org.ccsweep.model.task.cc.baselines.BaselineKind;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
  * Reads and validates a sweep. Every key is read eagerly and checked (type, range, kind), then the

@@ -2,8 +2,8 @@ package org.ccsweep.jobs.sweep;
 
 import org.apache.spark.util.LongAccumulator;
 import org.ccsweep.jobs.tables.BaselineOutcome;
-import org.ccsweep.model.baselines.BaselineExecutor;
-import org.ccsweep.model.baselines.BaselineSpec;
+import org.ccsweep.model.task.cc.baselines.BaselineExecutor;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 
 /**
  * The body of one baseline Spark task: construct or fit the baseline and profile it, timed; any throwable

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ccsweep.model.run.Lockstep;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.Lockstep;
 
 /**
  * The sweep's pending runs as tasks: runs with the same {@link Lockstep} key in groups of at most

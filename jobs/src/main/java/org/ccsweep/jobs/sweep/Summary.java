@@ -11,9 +11,9 @@ import java.util.Set;
 import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.jobs.stats.StudentT;
 import org.ccsweep.jobs.tables.GridPoint;
-import org.ccsweep.model.baselines.BaselineSpec;
-import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
+import org.ccsweep.model.task.cc.data.LowRankOptions;
 
 /**
  * The seed-aggregated summary printed at the end of a sweep: one line per grid point, in sweep

@@ -13,8 +13,8 @@ import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.BaselineOutcome;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
-import org.ccsweep.model.baselines.BaselineSpec;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 
 /**
  * Runs a validated sweep on a Spark session: expand into runs and baseline tasks, skip those already

@@ -8,8 +8,8 @@ import org.ccsweep.jobs.config.Backend;
 import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.jobs.tables.Placement;
 import org.ccsweep.jobs.tables.RunOutcome;
-import org.ccsweep.model.run.RunExecutor;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.RunExecutor;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**

@@ -5,9 +5,9 @@ import static org.ccsweep.jobs.tables.Records.record;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
-import org.ccsweep.model.analysis.Alignment;
-import org.ccsweep.model.analysis.EntryCorrelation;
-import org.ccsweep.model.analysis.RunAnalyses;
+import org.ccsweep.model.task.cc.analysis.Alignment;
+import org.ccsweep.model.task.cc.analysis.EntryCorrelation;
+import org.ccsweep.model.task.cc.analysis.RunAnalyses;
 
 /** The rows of the analysis tables for one run's {@link RunAnalyses}, by the schemas of {@link Table}. */
 final class AnalysisRecords {

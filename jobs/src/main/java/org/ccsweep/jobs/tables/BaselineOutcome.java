@@ -1,8 +1,8 @@
 package org.ccsweep.jobs.tables;
 
 import java.io.Serializable;
-import org.ccsweep.model.baselines.BaselineResult;
-import org.ccsweep.model.baselines.BaselineSpec;
+import org.ccsweep.model.task.cc.baselines.BaselineResult;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 
 /**
  * What one baseline task returns: the task, how long it took, and either its result or its failure

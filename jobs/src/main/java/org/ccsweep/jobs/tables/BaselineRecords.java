@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.ccsweep.jobs.config.SweepSpecs;
-import org.ccsweep.model.baselines.BaselineResult;
-import org.ccsweep.model.baselines.BaselineSpec;
-import org.ccsweep.model.baselines.NaiveOffsetModel;
 import org.ccsweep.model.eval.LossProfile;
+import org.ccsweep.model.task.cc.baselines.BaselineResult;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
+import org.ccsweep.model.task.cc.baselines.NaiveOffsetModel;
 
 /**
  * The rows of the baselines and offset_scan tables for one baseline task: one baselines row per profile

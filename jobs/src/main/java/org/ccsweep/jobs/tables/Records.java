@@ -7,11 +7,11 @@ import java.util.Map;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.ccsweep.jobs.config.SweepSpecs;
-import org.ccsweep.model.data.LowRankOptions;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.run.TransplantLosses;
+import org.ccsweep.model.task.cc.TransplantLosses;
+import org.ccsweep.model.task.cc.data.LowRankOptions;
 
 /** Turns run and baseline outcomes into the rows of every table, by the schemas of {@link Table}. */
 public final class Records {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ccsweep.model.baselines.BaselineKind;
-import org.ccsweep.model.baselines.BaselineSpec;
-import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.baselines.BaselineKind;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
+import org.ccsweep.model.task.cc.net.ModelKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,8 +2,8 @@ package org.ccsweep.jobs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ccsweep.model.baselines.BaselineKind;
-import org.ccsweep.model.net.ModelKind;
+import org.ccsweep.model.task.cc.baselines.BaselineKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

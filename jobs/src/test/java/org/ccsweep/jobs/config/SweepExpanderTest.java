@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.data.InputMode;
-import org.ccsweep.model.data.LowRankOptions;
-import org.ccsweep.model.data.MixingKind;
-import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.LowRankOptions;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

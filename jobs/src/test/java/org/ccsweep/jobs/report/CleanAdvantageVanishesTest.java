@@ -13,12 +13,12 @@ import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.jobs.tables.Views;
 import org.ccsweep.jobs.testing.SyntheticResults;
 import org.ccsweep.jobs.testing.TestSpark;
-import org.ccsweep.model.baselines.BaselineKind;
-import org.ccsweep.model.baselines.BaselineResult;
-import org.ccsweep.model.baselines.BaselineSpec;
-import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.eval.LossProfile;
+import org.ccsweep.model.task.cc.baselines.BaselineKind;
+import org.ccsweep.model.task.cc.baselines.BaselineResult;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
+import org.ccsweep.model.task.cc.data.MixingKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,9 +16,9 @@ import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.Views;
 import org.ccsweep.jobs.testing.TestSpark;
 import org.ccsweep.jobs.testing.TinySweeps;
-import org.ccsweep.model.run.RunExecutor;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.RunExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

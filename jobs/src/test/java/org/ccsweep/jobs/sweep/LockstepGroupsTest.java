@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.ccsweep.jobs.testing.TestRuns;
-import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.data.MixingKind;
 import org.junit.jupiter.api.Test;
 
 /** Pending runs become tasks: same-seed σ variants together, at most engine.lockstep of them, in order. */

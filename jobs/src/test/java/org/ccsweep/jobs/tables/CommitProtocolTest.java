@@ -10,8 +10,8 @@ import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.testing.TestRuns;
-import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.data.MixingKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,14 +6,14 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
-import org.ccsweep.model.data.InputMode;
-import org.ccsweep.model.data.LowRankOptions;
-import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.eval.LossProfile;
-import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.LowRankOptions;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
  * A results directory shaped like the paper's Figures 2 and 5, written through the table writer with

@@ -1,15 +1,15 @@
 package org.ccsweep.jobs.testing;
 
-import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.jobs.tables.Placement;
 import org.ccsweep.jobs.tables.RunOutcome;
-import org.ccsweep.model.data.InputMode;
-import org.ccsweep.model.data.LowRankOptions;
-import org.ccsweep.model.data.MixingKind;
+import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.eval.LossProfile;
-import org.ccsweep.model.net.ModelKind;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.LowRankOptions;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 
 /** Synthetic runs and results for table tests: every number is derived from the arguments, nothing is trained. */
 public final class TestRuns {

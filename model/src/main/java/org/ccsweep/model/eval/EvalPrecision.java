@@ -1,6 +1,7 @@
 package org.ccsweep.model.eval;
 
 import java.io.Serializable;
+import org.ccsweep.model.task.cc.eval.LossEvaluator;
 
 /**
  * How precisely a run's loss profile is measured by {@link LossEvaluator#profileToPrecision}: a pilot

@@ -1,8 +1,9 @@
 package org.ccsweep.model.run;
 
 import java.io.Serializable;
-import org.ccsweep.model.analysis.RunAnalyses;
 import org.ccsweep.model.eval.LossProfile;
+import org.ccsweep.model.task.cc.TransplantLosses;
+import org.ccsweep.model.task.cc.analysis.RunAnalyses;
 
 /**
  * What one successful run produced.
@@ -18,7 +19,7 @@ import org.ccsweep.model.eval.LossProfile;
  * @param oneActiveLossPerFeature n · E[loss | exactly one active feature] on the profile's labels, exact: the
  *                       exactly-one task's L/p (its loss at p = 1/n) and the limit of the profile's L/p as p → 0
  * @param naiveLossPerFeature L/p of the naive model on the profile's labels ({@link
- *                       org.ccsweep.model.baselines.NaiveModel#lossPerFeature}), the same at every p
+ *                       org.ccsweep.model.task.cc.baselines.NaiveModel#lossPerFeature}), the same at every p
  * @param wIn            W_in, n × d, row-major
  * @param wOut           W_out, d × n, row-major
  * @param mixing         the unscaled M, n × n, row-major

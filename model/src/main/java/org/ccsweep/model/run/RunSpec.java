@@ -6,11 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.ccsweep.model.data.InputMode;
-import org.ccsweep.model.data.LowRankOptions;
-import org.ccsweep.model.data.MixingKind;
 import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.net.ModelKind;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.LowRankOptions;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
  * One fully resolved training run: every number the run depends on, nothing implicit.
@@ -42,7 +42,7 @@ import org.ccsweep.model.net.ModelKind;
  * @param model       the network trained; {@code RESIDUAL} needs the {@code EMBEDDING} kind, a fixed s and no transplant
  * @param transplantSteps steps of a second phase on clean labels (M = 0) continuing the same weights after
  *                    {@code steps} on the noisy ones (the transplant experiment); 0 for none
- * @param analysis    whether the run also computes the analyses of its final model ({@link org.ccsweep.model.analysis.RunAnalyses})
+ * @param analysis    whether the run also computes the analyses of its final model ({@link org.ccsweep.model.task.cc.analysis.RunAnalyses})
  */
 public record RunSpec(
         int nFeatures,

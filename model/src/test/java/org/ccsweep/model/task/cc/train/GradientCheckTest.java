@@ -1,0 +1,78 @@
+package org.ccsweep.model.task.cc.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.ccsweep.model.run.Rng;
+import org.ccsweep.model.task.cc.data.BatchSampler;
+import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.cc.data.MixingMatrix;
+import org.ccsweep.model.task.cc.data.SparseBatch;
+import org.ccsweep.model.task.cc.net.SimplifiedModel;
+import org.junit.jupiter.api.Test;
+
+/** The sparse step's gradients against central finite differences of the loss in double precision. */
+class GradientCheckTest {
+    private static final int N = 6;
+    private static final int D = 3;
+    private static final int BATCH = 8;
+    private static final double H = 1e-5;
+
+    private final float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, N, 0, null, new Rng(31));
+    private final SimplifiedModel model = SimplifiedModel.init(N, D, new Rng(32));
+    private final float sigma = -0.3f;
+    private double[][] xs;
+
+    @Test
+    void rowByRowGradientsMatchCentralDifferences() {
+        SparseBatch batch = new BatchSampler(InputMode.BERNOULLI, 0.4, BATCH, N, new Rng(33)).next();
+        assertThat(batch.nonZeros()).isGreaterThan(BATCH);
+        check(batch);
+    }
+
+    /** 40 single-feature samples ≥ 2n = 12: they take the grouped path. */
+    @Test
+    void groupedSingleFeatureGradientsMatchCentralDifferences() {
+        check(new BatchSampler(InputMode.EXACTLY_ONE, 0.0, 40, N, new Rng(34)).next());
+    }
+
+    private void check(SparseBatch batch) {
+        xs = new double[batch.batch()][];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = DenseReference.toDouble(batch.dense(i));
+        }
+        SparseLossGradient step = new SparseLossGradient(N, D, batch.batch(), mixing);
+        float[] gradWIn = new float[N * D];
+        float[] gradWOut = new float[D * N];
+        double loss = step.compute(batch, model.wIn(), model.wOut(), sigma, gradWIn, gradWOut);
+
+        double[] wIn = DenseReference.toDouble(model.wIn());
+        double[] wOut = DenseReference.toDouble(model.wOut());
+        double[] m = DenseReference.toDouble(mixing);
+        assertThat(loss).isCloseTo(DenseReference.loss(N, D, xs, wIn, wOut, m, sigma), within(1e-6 * loss));
+
+        // Float32 gradients of O(0.1) against O(h²) = 1e-10 accurate differences: allow 1e-5.
+        for (int i = 0; i < wIn.length; i++) {
+            assertThat((double) gradWIn[i]).as("dL/dW_in[%d]", i).isCloseTo(difference(wIn, i, wIn, wOut, m), within(1e-5));
+        }
+        for (int i = 0; i < wOut.length; i++) {
+            assertThat((double) gradWOut[i]).as("dL/dW_out[%d]", i)
+                    .isCloseTo(difference(wOut, i, wIn, wOut, m), within(1e-5));
+        }
+        double up = DenseReference.loss(N, D, xs, wIn, wOut, m, sigma + H);
+        double down = DenseReference.loss(N, D, xs, wIn, wOut, m, sigma - H);
+        assertThat(step.gradSigma()).as("dL/ds").isCloseTo((up - down) / (2 * H), within(1e-5));
+        assertThat(step.gradSigma()).isNotZero();
+    }
+
+    private double difference(double[] param, int i, double[] wIn, double[] wOut, double[] m) {
+        double saved = param[i];
+        param[i] = saved + H;
+        double up = DenseReference.loss(N, D, xs, wIn, wOut, m, sigma);
+        param[i] = saved - H;
+        double down = DenseReference.loss(N, D, xs, wIn, wOut, m, sigma);
+        param[i] = saved;
+        return (up - down) / (2 * H);
+    }
+}

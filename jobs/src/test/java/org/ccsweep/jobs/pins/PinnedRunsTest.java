@@ -1,0 +1,63 @@
+package org.ccsweep.jobs.pins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ccsweep.jobs.config.SweepExpander;
+import org.ccsweep.jobs.config.SweepSpecs;
+import org.ccsweep.model.run.RunResult;
+import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.Lockstep;
+import org.ccsweep.model.task.cc.RunExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A few runs of the paper's recipe and of every code path of the trainer (sparse and dense steps, a
+ * lock-step group with learnt σ, exactly-one inputs with analyses, the residual model, a transplant,
+ * low-rank M) give the bits they gave before the run spec was redesigned (issue 12): the final loss
+ * and σ, and digests of the weights, curve, profile, transplant losses and analyses
+ * (resources/pins/run-bits.txt; each line starts with the run's id of that time, then its bits).
+ */
+class PinnedRunsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void pinnedRunsGiveThePinnedBits() throws IOException {
+        Map<String, List<String>> pinned = Pins.sections("run-bits.txt");
+        assertThat(pinned).hasSize(7);
+        for (Map.Entry<String, List<String>> conf : pinned.entrySet()) {
+            Path file = tmp.resolve(conf.getKey());
+            Files.writeString(file, Pins.resource(conf.getKey()));
+            List<RunSpec> runs = SweepExpander.expand(SweepSpecs.load(file,
+                    List.of("sweep.output=\"" + tmp.resolve("out") + "\"")));
+            List<String> bits = new ArrayList<>();
+            for (RunResult result : execute(runs)) {
+                bits.add(RunBits.of(result));
+            }
+            assertThat(bits).as(conf.getKey()).isEqualTo(conf.getValue().stream()
+                    .map(line -> line.substring(line.indexOf(' ') + 1)).toList());
+        }
+    }
+
+    /** As the sweep trains them: a lock-step group together, other runs alone. */
+    private static List<RunResult> execute(List<RunSpec> runs) {
+        List<RunResult> results = new ArrayList<>();
+        if (runs.size() > 1 && Lockstep.key(runs.get(0)).isPresent()) {
+            for (RunExecutor.Outcome outcome : RunExecutor.executeTogether(runs)) {
+                results.add(outcome.result());
+            }
+        } else {
+            for (RunSpec run : runs) {
+                results.add(RunExecutor.execute(run));
+            }
+        }
+        return results;
+    }
+}

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ccsweep.model.run.RunResult;
+import org.ccsweep.model.task.cc.CcResult;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -32,7 +32,7 @@ public final class BenchMain {
     }
 
     /** One table row: a setting, ccsweep's seed-0 model, both measurements, the seed spread and the step's cost. */
-    private record Row(Setting setting, RunResult model, Measurement ours, Measurement peer, double seedStd, int seeds,
+    private record Row(Setting setting, CcResult model, Measurement ours, Measurement peer, double seedStd, int seeds,
                        StepCost cost) {
     }
 
@@ -73,7 +73,7 @@ public final class BenchMain {
 
     /** ccsweep on seeds 0..extraSeeds (seed 0 timed and compared), then the peer on seed 0. */
     private static Row measure(Setting setting, int extraSeeds, CcsweepRunner ccsweep, PeerRunner peer) {
-        RunResult model = ccsweep.train(setting, setting.steps(), 0);
+        CcResult model = ccsweep.train(setting, setting.steps(), 0);
         Measurement ours = CcsweepRunner.measure(model);
         report("ccsweep", setting, 0, ours);
         double[] seedLoss = new double[extraSeeds + 1];

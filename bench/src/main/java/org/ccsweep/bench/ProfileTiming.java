@@ -1,8 +1,7 @@
 package org.ccsweep.bench;
 
 import org.ccsweep.model.eval.LossProfile;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.SeedStreams;
+import org.ccsweep.model.task.cc.CcResult;
 import org.ccsweep.model.task.cc.eval.LossEvaluator;
 
 /**
@@ -15,7 +14,7 @@ import org.ccsweep.model.task.cc.eval.LossEvaluator;
 public record ProfileTiming(double seconds, double worstRelativeSe, int samplesPerK) {
     static final int POINTS = 100;
 
-    public static ProfileTiming measure(RunResult trained, int samplesPerK) {
+    public static ProfileTiming measure(CcResult trained, int samplesPerK) {
         int n = trained.spec().nFeatures();
         int d = trained.spec().dMlp();
         float sigma = (float) Math.abs(trained.finalSigma());
@@ -25,7 +24,7 @@ public record ProfileTiming(double seconds, double worstRelativeSe, int samplesP
         }
         long start = System.nanoTime();
         LossProfile profile = LossEvaluator.profile(n, d, trained.wIn(), trained.wOut(), mixingScaled, logGrid(),
-                samplesPerK, SeedStreams.of(trained.spec()).eval());
+                samplesPerK, trained.spec().streams().eval());
         double seconds = (System.nanoTime() - start) * 1e-9;
         double worst = 0.0;
         for (int q = 0; q < profile.size(); q++) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import org.ccsweep.jobs.config.SweepConfigException;
+import org.ccsweep.jobs.sweep.SweepStoppedException;
 import org.ccsweep.jobs.tables.OutputInUseException;
 
 /**
@@ -16,7 +17,9 @@ import org.ccsweep.jobs.tables.OutputInUseException;
  * ccsweep report RESULTS_DIR... [--out FILE]
  * </pre>
  * Exit codes: 0 done; 1 a run failed and --fail-on-error was given; 2 invalid usage or config, or
- * the output in use by another running sweep.
+ * the output in use by another running sweep; 3 the sweep stopped on a fault outside any run (a JVM
+ * error such as running out of memory, a Spark job that failed): what was committed stays, and
+ * running the sweep again resumes it.
  */
 public final class Main {
     static final String USAGE = """
@@ -50,6 +53,9 @@ public final class Main {
         } catch (SweepConfigException | OutputInUseException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (SweepStoppedException e) {
+            err.println("ccsweep: " + e.getMessage());
+            return 3;
         }
     }
 }

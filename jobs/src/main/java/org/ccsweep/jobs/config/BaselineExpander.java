@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.CcRun;
 import org.ccsweep.model.task.cc.baselines.BaselineKind;
 import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 
@@ -20,10 +21,14 @@ public final class BaselineExpander {
     }
 
     public static List<BaselineSpec> expand(SweepSpec sweep) {
+        if (sweep.baselines().kinds().isEmpty()) {
+            return List.of();
+        }
         SweepSpec.Baselines b = sweep.baselines();
-        double[] evalP = new TreeSet<>(sweep.eval().p()).stream().mapToDouble(Double::doubleValue).toArray();
+        double[] evalP = new TreeSet<>(sweep.evalP()).stream().mapToDouble(Double::doubleValue).toArray();
         Set<BaselineSpec> tasks = new LinkedHashSet<>();
-        for (RunSpec run : SweepExpander.expand(sweep)) {
+        for (RunSpec spec : sweep.runs()) {
+            CcRun run = CcRun.of(spec);
             for (BaselineKind kind : b.kinds()) {
                 tasks.add(new BaselineSpec(kind, run.nFeatures(), run.dMlp(), run.dEmbed(), run.mixing(), run.lowRank(),
                         run.sigma(), run.seed(), run.mixingSeed(), evalP, run.evalPrecision(),

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.List;
+import org.ccsweep.model.run.Rule;
 import org.ccsweep.model.task.cc.baselines.BaselineKind;
 
 /** Reads and checks {@code baselines.*}. */
@@ -22,9 +23,9 @@ final class Baselines {
         if (only && kinds.isEmpty()) {
             throw f.error("baselines.only", "true needs at least one baseline in " + KINDS + ", which is []");
         }
-        List<Double> offsetP = NumericAxis.read(f, "baselines.offset-scan.p", Allowed.openClosed(0, 1));
+        List<Double> offsetP = NumericAxis.read(f, "baselines.offset-scan.p", Rule.openClosed(0, 1));
         SweepSpecs.requireDistinct(f, "baselines.offset-scan.p", offsetP);
-        List<Double> offsets = NumericAxis.read(f, OFFSETS, Allowed.above(Double.NEGATIVE_INFINITY));
+        List<Double> offsets = NumericAxis.read(f, OFFSETS, Rule.anyNumber());
         if (offsets.size() < 3) {
             throw f.error(OFFSETS, Fields.render(f.value(OFFSETS)) + " has " + offsets.size()
                     + " values; the search needs at least 3, ascending");
@@ -32,15 +33,15 @@ final class Baselines {
         for (int i = 1; i < offsets.size(); i++) {
             if (!(offsets.get(i) > offsets.get(i - 1))) {
                 throw f.error(OFFSETS, Fields.render(f.value(OFFSETS)) + " is not ascending: "
-                        + Allowed.format(offsets.get(i)) + " follows " + Allowed.format(offsets.get(i - 1)));
+                        + Rule.format(offsets.get(i)) + " follows " + Rule.format(offsets.get(i - 1)));
             }
         }
         return new SweepSpec.Baselines(kinds, only,
-                f.integer("baselines.semi-nmf.max-iterations", Allowed.integerAtLeast(0)),
-                f.number("baselines.semi-nmf.tolerance", Allowed.atLeast(0)),
+                f.integer("baselines.semi-nmf.max-iterations", Rule.integerAtLeast(0)),
+                f.number("baselines.semi-nmf.tolerance", Rule.atLeast(0)),
                 offsetP.stream().sorted().toList(), offsets,
-                f.number("baselines.offset-scan.tolerance", Allowed.above(0)),
-                f.integer("baselines.offset-scan.samples-per-k", Allowed.integerAtLeast(2)));
+                f.number("baselines.offset-scan.tolerance", Rule.above(0)),
+                f.integer("baselines.offset-scan.samples-per-k", Rule.integerAtLeast(2)));
     }
 
     /** A list of kinds that may be empty (no baselines), unlike the grid axes. */
@@ -52,7 +53,7 @@ final class Baselines {
         }
         List<BaselineKind> kinds = new ArrayList<>();
         for (ConfigValue item : (ConfigList) value) {
-            kinds.add(SweepSpecs.kind(KINDS, item, BaselineKind.values()));
+            kinds.add(Fields.kind(KINDS, item, BaselineKind.values()));
         }
         return kinds;
     }

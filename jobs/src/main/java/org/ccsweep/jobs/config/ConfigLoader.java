@@ -13,19 +13,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ccsweep.model.run.Key;
+import org.ccsweep.model.task.Tasks;
 
 /**
  * Loads a sweep: the user's file over reference.conf, each {@code --set key=value} over both (later
  * ones win), resolved. Rejects keys that reference.conf does not have, so a typo is never ignored.
  */
 public final class ConfigLoader {
-    /** The top-level sections a sweep file may set. */
-    static final Set<String> SECTIONS = Set.of("sweep", "model", "train", "eval", "analysis", "baselines", "engine");
+    /** The top-level sections a sweep file may set: the engine's, and those of every task's keys. */
+    static final Set<String> SECTIONS = sections();
     /** Keys whose value is a numeric axis (number, list or range object), checked by {@link NumericAxis}. */
     static final Set<String> AXES = Set.of("sweep.grid.sigma", "sweep.grid.p-train", "sweep.grid.rank", "eval.p",
             "baselines.offset-scan.p", "baselines.offset-scan.offsets");
 
     private ConfigLoader() {
+    }
+
+    private static Set<String> sections() {
+        Set<String> sections = new TreeSet<>(List.of("sweep", "baselines", "engine"));
+        for (Key<?> key : Tasks.allKeys()) {
+            sections.add(key.path().substring(0, key.path().indexOf('.')));
+        }
+        return Set.copyOf(sections);
     }
 
     public static Config load(Path file, List<String> sets) {
@@ -74,6 +84,9 @@ public final class ConfigLoader {
         for (String key : merged.keySet()) {
             String full = path + "." + key;
             ConfigValue value = merged.get(key);
+            if (path.equals(Grid.PREFIX) && key.contains(".")) {
+                continue;
+            }
             if (!reference.containsKey(key)) {
                 throw unknown(full, value, new TreeSet<>(reference.keySet()));
             }

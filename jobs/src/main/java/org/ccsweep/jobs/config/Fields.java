@@ -5,8 +5,13 @@ import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.ccsweep.model.run.Key;
+import org.ccsweep.model.run.Rule;
 
 /**
  * Typed, checked reads of a resolved sweep config. Every failure is a {@link SweepConfigException}
@@ -43,32 +48,37 @@ final class Fields {
         return config.getIsNull(key);
     }
 
-    double number(String key, Allowed allowed) {
-        return number(key, value(key), allowed);
+    /** Whether the user set the key (in the sweep file or with --set), rather than leaving reference.conf's default. */
+    boolean userSet(String key) {
+        return config.hasPathOrNull(key) && !Origins.isDefault(config.getValue(key).origin());
     }
 
-    int integer(String key, Allowed allowed) {
-        return toInt(key, value(key), number(key, value(key), allowed));
+    double number(String key, Rule rule) {
+        return number(key, value(key), rule);
     }
 
-    long longInteger(String key, Allowed allowed) {
-        return longInteger(key, value(key), allowed);
+    int integer(String key, Rule rule) {
+        return toInt(key, value(key), number(key, value(key), rule));
+    }
+
+    long longInteger(String key, Rule rule) {
+        return longInteger(key, value(key), rule);
     }
 
     /** An integer read exactly when HOCON parsed it as one (seeds beyond 2^53 keep every digit). */
-    static long longInteger(String key, ConfigValue value, Allowed allowed) {
-        double v = number(key, value, allowed);
+    static long longInteger(String key, ConfigValue value, Rule rule) {
+        double v = number(key, value, rule);
         return value.unwrapped() instanceof Integer || value.unwrapped() instanceof Long
                 ? ((Number) value.unwrapped()).longValue() : (long) v;
     }
 
-    static double number(String key, ConfigValue value, Allowed allowed) {
+    static double number(String key, ConfigValue value, Rule rule) {
         if (value.valueType() != ConfigValueType.NUMBER) {
-            throw error(key, value, render(value) + " is not " + allowed.text());
+            throw error(key, value, render(value) + " is not " + rule.text());
         }
         double v = ((Number) value.unwrapped()).doubleValue();
-        if (!allowed.accepts(v)) {
-            throw error(key, value, render(value) + " is not " + allowed.text());
+        if (!rule.accepts(v)) {
+            throw error(key, value, render(value) + " is not " + rule.text());
         }
         return v;
     }
@@ -91,12 +101,58 @@ final class Fields {
         return (Boolean) value.unwrapped();
     }
 
-    String string(String key, String allowedText, java.util.function.Predicate<String> ok) {
+    String string(String key, String allowedText, Predicate<String> ok) {
         ConfigValue value = value(key);
         if (value.valueType() != ConfigValueType.STRING || !ok.test((String) value.unwrapped())) {
             throw error(key, value, render(value) + " is not " + allowedText);
         }
         return (String) value.unwrapped();
+    }
+
+    /** An enum value as config files spell it ({@code low-rank} for {@code LOW_RANK}). */
+    static <E extends Enum<E>> E kind(String key, ConfigValue value, E[] kinds) {
+        if (value.valueType() == ConfigValueType.STRING) {
+            for (E kind : kinds) {
+                if (Key.spell(kind).equals(value.unwrapped())) {
+                    return kind;
+                }
+            }
+        }
+        throw error(key, value, render(value) + " is not one of "
+                + Arrays.stream(kinds).map(Key::spell).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * One value of a scalar key, checked by its declaration: a number by its rule (and as an int or long
+     * for integer keys), a boolean, one of a choice's values, or a string. {@code name} is how errors
+     * name the key (its path, or its axis in the grid).
+     */
+    static Object scalar(Key<?> key, String name, ConfigValue value) {
+        return switch (key.kind()) {
+            case INT -> toInt(name, value, number(name, value, key.rule()));
+            case LONG -> longInteger(name, value, key.rule());
+            case DOUBLE -> number(name, value, key.rule());
+            case BOOLEAN -> bool(name, value);
+            case CHOICE -> choice(key, name, value);
+            case TEXT -> {
+                if (value.valueType() != ConfigValueType.STRING) {
+                    throw error(name, value, render(value) + " is not a string");
+                }
+                yield value.unwrapped();
+            }
+            case DOUBLES -> throw new IllegalArgumentException(key + " is a list, not a scalar");
+        };
+    }
+
+    private static Object choice(Key<?> key, String name, ConfigValue value) {
+        if (value.valueType() == ConfigValueType.STRING) {
+            for (Object choice : key.choices()) {
+                if (Key.spell(choice).equals(value.unwrapped())) {
+                    return choice;
+                }
+            }
+        }
+        throw error(name, value, render(value) + " is not one of " + key.spelledChoices());
     }
 
     /** A list value (a single non-list value counts as a list of one); empty lists are errors. */

@@ -1,5 +1,6 @@
 package org.ccsweep.jobs.config;
 
+import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
@@ -7,30 +8,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ccsweep.model.run.Rule;
 
 /**
  * A numeric axis: a single number, a list of numbers, or a range
  * {@code { from, to, count, scale = linear | log }} whose {@code count} values run from {@code from}
  * to {@code to} inclusive, evenly spaced (linear) or evenly spaced in log10 (log, {@code from > 0}).
- * Every value, listed or generated, must be {@link Allowed allowed}.
+ * Every value, listed or generated, must obey the key's {@link Rule}; a range has at most
+ * {@value #MAX_COUNT} values, so that a typo in count fails at once instead of filling the memory.
  */
 final class NumericAxis {
+    /** The most values a range may generate. */
+    static final int MAX_COUNT = 100_000;
     private static final Set<String> RANGE_KEYS = Set.of("from", "to", "count", "scale");
+
+    /** One value of an axis and the config value it came from (a list item, or the whole range). */
+    record Item(double value, ConfigValue source) {
+    }
 
     private NumericAxis() {
     }
 
-    static List<Double> read(Fields fields, String key, Allowed allowed) {
-        ConfigValue value = fields.value(key);
-        List<Double> values = value.valueType() == ConfigValueType.OBJECT
-                ? range(key, (ConfigObject) value)
-                : fields.list(key).stream().map(item -> Fields.number(key, item, allowed)).toList();
-        for (double v : values) {
-            if (!allowed.accepts(v)) {
-                throw Fields.error(key, value, "range value " + Allowed.format(v) + " is not " + allowed.text());
+    static List<Double> read(Fields fields, String key, Rule rule) {
+        return items(key, fields.value(key), rule).stream().map(Item::value).toList();
+    }
+
+    /** The axis's values with where each came from; {@code name} is how errors name the axis. */
+    static List<Item> items(String name, ConfigValue value, Rule rule) {
+        if (value.valueType() == ConfigValueType.OBJECT) {
+            List<Item> items = new ArrayList<>();
+            for (double v : range(name, (ConfigObject) value)) {
+                if (!rule.accepts(v)) {
+                    throw Fields.error(name, value, "range value " + Rule.format(v) + " is not " + rule.text());
+                }
+                items.add(new Item(v, value));
             }
+            return items;
         }
-        return values;
+        List<ConfigValue> listed = value.valueType() == ConfigValueType.LIST ? new ArrayList<>((ConfigList) value)
+                : List.of(value);
+        if (listed.isEmpty()) {
+            throw Fields.error(name, value, "[] is empty; give at least one value");
+        }
+        return listed.stream().map(item -> new Item(Fields.number(name, item, rule), item)).toList();
     }
 
     /**
@@ -48,16 +68,16 @@ final class NumericAxis {
                 throw Fields.error(key, range, Fields.render(range) + " is not a range: " + k + " is missing (a range has from, to, count, scale)");
             }
         }
-        double from = Fields.number(key + ".from", range.get("from"), Allowed.above(Double.NEGATIVE_INFINITY));
-        double to = Fields.number(key + ".to", range.get("to"), Allowed.above(Double.NEGATIVE_INFINITY));
+        double from = Fields.number(key + ".from", range.get("from"), Rule.anyNumber());
+        double to = Fields.number(key + ".to", range.get("to"), Rule.anyNumber());
         int count = Fields.toInt(key + ".count", range.get("count"),
-                Fields.number(key + ".count", range.get("count"), Allowed.integerAtLeast(1)));
+                Fields.number(key + ".count", range.get("count"), Rule.integerBetween(1, MAX_COUNT)));
         String scale = scale(key, range);
         if (from > to) {
-            throw Fields.error(key + ".from", range.get("from"), Allowed.format(from) + " is not ≤ to (" + Allowed.format(to) + ")");
+            throw Fields.error(key + ".from", range.get("from"), Rule.format(from) + " is not ≤ to (" + Rule.format(to) + ")");
         }
         if (scale.equals("log") && from <= 0) {
-            throw Fields.error(key + ".from", range.get("from"), Allowed.format(from) + " is not > 0, which scale = log needs");
+            throw Fields.error(key + ".from", range.get("from"), Rule.format(from) + " is not > 0, which scale = log needs");
         }
         List<Double> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -68,8 +88,8 @@ final class NumericAxis {
                     : from + t * (to - from));
         }
         if (new TreeSet<>(values).size() != count) {
-            throw Fields.error(key + ".count", range.get("count"), count + " values from " + Allowed.format(from)
-                    + " to " + Allowed.format(to) + " are not distinct; use count = 1 or widen the range");
+            throw Fields.error(key + ".count", range.get("count"), count + " values from " + Rule.format(from)
+                    + " to " + Rule.format(to) + " are not distinct; use count = 1 or widen the range");
         }
         return values;
     }

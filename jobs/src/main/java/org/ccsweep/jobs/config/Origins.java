@@ -21,4 +21,9 @@ final class Origins {
                 : origin.description();
         return origin.lineNumber() > 0 ? where + ":" + origin.lineNumber() : where;
     }
+
+    /** Whether a value is reference.conf's default rather than the user's (a sweep file or --set). */
+    static boolean isDefault(ConfigOrigin origin) {
+        return origin != null && "reference.conf".equals(origin.resource());
+    }
 }

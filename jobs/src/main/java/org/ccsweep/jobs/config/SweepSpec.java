@@ -3,57 +3,37 @@ package org.ccsweep.jobs.config;
 import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
-import org.ccsweep.model.eval.EvalPrecision;
+import org.ccsweep.model.run.Key;
+import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.Task;
 import org.ccsweep.model.task.cc.baselines.BaselineKind;
-import org.ccsweep.model.task.cc.data.InputMode;
-import org.ccsweep.model.task.cc.data.MixingKind;
-import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
- * A validated sweep: what {@link SweepSpecs#from} read from the config, every value checked.
- * {@link SweepExpander} turns it into runs. Field meanings are documented key by key in reference.conf.
+ * A validated sweep: what {@link SweepSpecs#from} read from the config, every value checked, and the
+ * runs it expands to ({@link SweepExpander}), every combination of the grid checked too. Key meanings
+ * are documented in reference.conf.
+ *
+ * @param task       the task every run trains
+ * @param seeds      the run seeds, innermost in the expansion
+ * @param mixingSeed the pinned seed of the task's fixed random structure (M), when the sweep pins it
+ * @param axes       the grid, outermost axis first
+ * @param runs       the runs, resolved, distinct, in expansion order
+ * @param evalP      eval.p as written (each run adds its p_train)
  */
-public record SweepSpec(String name, URI output, List<Long> seeds, OptionalLong mixingSeed,
-                        Grid grid, Model model, Train train, Eval eval, Analysis analysis, Baselines baselines,
-                        Engine engine) {
+public record SweepSpec(String name, URI output, Task task, List<Long> seeds, OptionalLong mixingSeed, List<Axis> axes,
+                        List<RunSpec> runs, List<Double> evalP, Baselines baselines, Engine engine) {
 
     public SweepSpec {
         seeds = List.copyOf(seeds);
+        axes = List.copyOf(axes);
+        runs = List.copyOf(runs);
+        evalP = List.copyOf(evalP);
     }
 
-    /** The axes of {@code sweep.grid}; every list non-empty. */
-    public record Grid(List<ModelKind> model, List<MixingKind> mixing, List<Double> sigma, List<Double> pTrain, List<Boolean> learnSigma,
-                       List<InputMode> inputMode, List<Integer> rank) {
-        public Grid {
-            model = List.copyOf(model);
-            mixing = List.copyOf(mixing);
-            sigma = List.copyOf(sigma);
-            pTrain = List.copyOf(pTrain);
-            learnSigma = List.copyOf(learnSigma);
-            inputMode = List.copyOf(inputMode);
-            rank = List.copyOf(rank);
-        }
-    }
-
-    /** {@code model.*}: shapes and the low-rank options. */
-    public record Model(int nFeatures, int dMlp, int dEmbed, boolean orthonormal, boolean tied,
-                        boolean zeroDiagonal, boolean symmetrise) {
-    }
-
-    /** {@code train.*}. */
-    public record Train(int steps, boolean scaleSteps, int batch, double lr, double beta1, double beta2, double eps,
-                        double weightDecay, int curvePoints, int transplantSteps) {
-    }
-
-    /** {@code eval.*}. */
-    public record Eval(List<Double> p, EvalPrecision precision) {
-        public Eval {
-            p = List.copyOf(p);
-        }
-    }
-
-    /** {@code analysis.*}. */
-    public record Analysis(boolean enabled) {
+    /** The values of an axis of the grid. @throws IllegalArgumentException when the key is no axis */
+    public List<Object> axis(Key<?> key) {
+        return axes.stream().filter(a -> a.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(key + " is not an axis of sweep " + name)).values();
     }
 
     /**

@@ -1,28 +1,26 @@
 package org.ccsweep.jobs.config;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueType;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.task.cc.baselines.BaselineKind;
-import org.ccsweep.model.task.cc.data.InputMode;
-import org.ccsweep.model.task.cc.data.MixingKind;
-import org.ccsweep.model.task.cc.net.ModelKind;
+import org.ccsweep.model.run.Key;
+import org.ccsweep.model.run.Keys;
+import org.ccsweep.model.run.Rule;
+import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.Task;
+import org.ccsweep.model.task.Tasks;
 
 /**
- * Reads and validates a sweep. Every key is read eagerly and checked (type, range, kind), then the
- * cross-field rules, then the output path; the first problem is thrown as a {@link SweepConfigException}.
- * Nothing is written and nothing is started here.
+ * Reads and validates a sweep. Every key is read eagerly and checked by its declaration (type, range,
+ * kind), then every combination of the grid by the rules on combinations, then the output path; the
+ * first problem is thrown as a {@link SweepConfigException}. Nothing is written and nothing is
+ * started here.
  */
 public final class SweepSpecs {
     private SweepSpecs() {
@@ -39,134 +37,62 @@ public final class SweepSpecs {
         String name = f.string("sweep.name", "a non-empty name of letters, digits, '.', '_' or '-'",
                 s -> s.matches("[A-Za-z0-9._-]+"));
         String output = f.string("sweep.output", "a non-empty path", s -> !s.isBlank());
-        List<Long> seeds = f.list("sweep.seeds", v -> Fields.longInteger("sweep.seeds", v, Allowed.anyInteger()));
-        requireDistinct(f, "sweep.seeds", seeds);
-        OptionalLong mixingSeed = f.isNull("sweep.mixing-seed") ? OptionalLong.empty()
-                : OptionalLong.of(f.longInteger("sweep.mixing-seed", Allowed.anyInteger()));
+        Task task = task(f);
+        List<Long> seeds = f.list(Keys.SEED.path(), v -> Fields.longInteger(Keys.SEED.path(), v, Keys.SEED.rule()));
+        requireDistinct(f, Keys.SEED.path(), seeds);
+        OptionalLong mixingSeed = f.isNull(Keys.MIXING_SEED.path()) ? OptionalLong.empty()
+                : OptionalLong.of(f.longInteger(Keys.MIXING_SEED.path(), Keys.MIXING_SEED.rule()));
 
-        SweepSpec.Grid grid = new SweepSpec.Grid(
-                f.list("sweep.grid.model", v -> kind("sweep.grid.model", v, ModelKind.values())),
-                f.list("sweep.grid.mixing", v -> kind("sweep.grid.mixing", v, MixingKind.values())),
-                NumericAxis.read(f, "sweep.grid.sigma", Allowed.atLeast(0)),
-                NumericAxis.read(f, "sweep.grid.p-train", Allowed.openClosed(0, 1)),
-                f.list("sweep.grid.learn-sigma", v -> Fields.bool("sweep.grid.learn-sigma", v)),
-                f.list("sweep.grid.input-mode", v -> kind("sweep.grid.input-mode", v, InputMode.values())),
-                NumericAxis.read(f, "sweep.grid.rank", Allowed.integerAtLeast(1)).stream()
-                        .map(r -> Fields.toInt("sweep.grid.rank", f.value("sweep.grid.rank"), r)).toList());
-        for (String axis : List.of("sweep.grid.model", "sweep.grid.mixing", "sweep.grid.sigma", "sweep.grid.p-train",
-                "sweep.grid.learn-sigma", "sweep.grid.input-mode", "sweep.grid.rank")) {
-            requireDistinct(f, axis, axisValues(grid, axis));
-        }
-
-        SweepSpec.Model model = new SweepSpec.Model(
-                f.integer("model.n-features", Allowed.integerAtLeast(1)),
-                f.integer("model.d-mlp", Allowed.integerAtLeast(1)),
-                f.integer("model.d-embed", Allowed.integerAtLeast(1)),
-                f.bool("model.low-rank.orthonormal"),
-                f.bool("model.low-rank.tied"),
-                f.bool("model.low-rank.zero-diagonal"),
-                f.bool("model.low-rank.symmetrise"));
-        SweepSpec.Train train = new SweepSpec.Train(
-                f.integer("train.steps", Allowed.integerAtLeast(1)),
-                f.bool("train.scale-steps"),
-                f.integer("train.batch", Allowed.integerAtLeast(1)),
-                f.number("train.lr", Allowed.above(0)),
-                f.number("train.beta1", Allowed.closedOpen(0, 1)),
-                f.number("train.beta2", Allowed.closedOpen(0, 1)),
-                f.number("train.eps", Allowed.above(0)),
-                f.number("train.weight-decay", Allowed.atLeast(0)),
-                f.integer("train.curve-points", Allowed.integerAtLeast(1)),
-                f.integer("train.transplant-steps", Allowed.integerAtLeast(0)));
-        SweepSpec.Eval eval = new SweepSpec.Eval(
-                NumericAxis.read(f, "eval.p", Allowed.openClosed(0, 1)),
-                evalPrecision(f));
-        SweepSpec.Analysis analysis = new SweepSpec.Analysis(f.bool("analysis.enabled"));
+        Grid.Read grid = Grid.read(f, config.getObject(Grid.PREFIX), task);
+        Map<Key<?>, Object> fixed = fixed(f, task, grid);
+        List<Double> evalP = NumericAxis.read(f, Keys.EVAL_P.path(), Keys.EVAL_P.rule());
+        requireDistinct(f, Keys.EVAL_P.path(), evalP);
         SweepSpec.Baselines baselines = Baselines.read(f);
         SweepSpec.Engine engine = new SweepSpec.Engine(
-                f.integer("engine.cores", Allowed.integerAtLeast(0)),
-                f.integer("engine.chunk-size", Allowed.integerAtLeast(1)),
-                f.integer("engine.lockstep", Allowed.integerAtLeast(1)),
-                kind("engine.backend", f.value("engine.backend"), Backend.values()));
+                f.integer("engine.cores", Rule.integerAtLeast(0)),
+                f.integer("engine.chunk-size", Rule.integerAtLeast(1)),
+                f.integer("engine.lockstep", Rule.integerAtLeast(1)),
+                Fields.kind("engine.backend", f.value("engine.backend"), Backend.values()));
 
-        crossCheck(f, grid, model, train);
-        ModelKinds.check(f, grid, train);
+        List<RunSpec> runs = SweepExpander.expand(f, task, grid, fixed, seeds, mixingSeed, evalP);
         URI outputPath = OutputCheck.check(f, "sweep.output", output);
-        return new SweepSpec(name, outputPath, seeds, mixingSeed, grid, model, train, eval, analysis, baselines, engine);
+        return new SweepSpec(name, outputPath, task, seeds, mixingSeed, grid.axes(), runs, evalP, baselines, engine);
     }
 
-    private static EvalPrecision evalPrecision(Fields f) {
-        double targetRelativeSe = f.number("eval.target-rel-se", Allowed.openOpen(0, 1));
-        int pilotPerK = f.integer("eval.pilot-per-k", Allowed.integerAtLeast(2));
-        long maxSamples = f.longInteger("eval.max-samples", Allowed.integerAtLeast(2));
-        if (maxSamples < pilotPerK) {
-            throw f.error("eval.max-samples", maxSamples + " is not ≥ eval.pilot-per-k (" + pilotPerK + ")");
-        }
-        return new EvalPrecision(targetRelativeSe, pilotPerK, maxSamples);
+    private static Task task(Fields f) {
+        String name = f.string(Keys.TASK.path(), "one of " + Tasks.names(), s -> Tasks.all().stream()
+                .anyMatch(t -> t.name().equals(s)));
+        return Tasks.named(name);
     }
 
-    private static void crossCheck(Fields f, SweepSpec.Grid grid, SweepSpec.Model model, SweepSpec.Train train) {
-        if (model.dMlp() > model.nFeatures()) {
-            throw f.error("model.d-mlp", model.dMlp() + " is not ≤ model.n-features (" + model.nFeatures() + ")");
-        }
-        if (grid.mixing().contains(MixingKind.LOW_RANK)) {
-            for (int rank : grid.rank()) {
-                if (rank > model.nFeatures()) {
-                    throw f.error("sweep.grid.rank", rank + " is not ≤ model.n-features (" + model.nFeatures()
-                            + "), which the low-rank kind needs");
-                }
+    /**
+     * Every key the task's runs hold that is neither on the grid nor an axis nor set per run (the
+     * seeds, the task, eval.p), read from its path by its declaration.
+     */
+    private static Map<Key<?>, Object> fixed(Fields f, Task task, Grid.Read grid) {
+        Set<Key<?>> perRun = new HashSet<>(List.of(Keys.TASK, Keys.SEED, Keys.MIXING_SEED, Keys.EVAL_P));
+        grid.axes().forEach(axis -> perRun.add(axis.key()));
+        Map<Key<?>, Object> fixed = new LinkedHashMap<>();
+        fixed.put(Keys.TASK, task.name());
+        for (Key<?> key : Tasks.keysOf(task)) {
+            if (!perRun.contains(key) && !key.grid()) {
+                fixed.put(key, Fields.scalar(key, key.path(), f.value(key.path())));
             }
         }
-        if (train.curvePoints() > train.steps()) {
-            throw f.error("train.curve-points", train.curvePoints() + " is not ≤ train.steps (" + train.steps() + ")");
-        }
-        if (train.scaleSteps() && grid.inputMode().contains(InputMode.BERNOULLI)) {
-            for (double p : grid.pTrain()) {
-                long steps = StepScaling.scaledSteps(train.steps(), p, model.nFeatures());
-                if (steps > Integer.MAX_VALUE) {
-                    throw f.error("train.scale-steps", "true gives " + steps + " steps at sweep.grid.p-train = " + p
-                            + ", more than " + Integer.MAX_VALUE + "; raise p-train or turn scaling off");
-                }
-            }
-        }
-    }
-
-    private static List<?> axisValues(SweepSpec.Grid grid, String axis) {
-        return switch (axis) {
-            case "sweep.grid.model" -> grid.model();
-            case "sweep.grid.mixing" -> grid.mixing();
-            case "sweep.grid.sigma" -> grid.sigma();
-            case "sweep.grid.p-train" -> grid.pTrain();
-            case "sweep.grid.learn-sigma" -> grid.learnSigma();
-            case "sweep.grid.input-mode" -> grid.inputMode();
-            default -> grid.rank();
-        };
+        return fixed;
     }
 
     static void requireDistinct(Fields f, String key, List<?> values) {
         Set<Object> seen = new HashSet<>();
         for (Object v : values) {
             if (!seen.add(v)) {
-                throw f.error(key, Fields.render(f.value(key)) + " lists " + display(v) + " twice; values must be distinct");
+                throw f.error(key, Fields.render(f.value(key)) + " lists " + Key.spell(v) + " twice; values must be distinct");
             }
         }
-    }
-
-    /** An enum value written in lower case with '-' for '_' ({@code low-rank} for {@code LOW_RANK}). */
-    static <E extends Enum<E>> E kind(String key, ConfigValue value, E[] kinds) {
-        Function<E, String> spell = SweepSpecs::display;
-        if (value.valueType() == ConfigValueType.STRING) {
-            for (E kind : kinds) {
-                if (spell.apply(kind).equals(value.unwrapped())) {
-                    return kind;
-                }
-            }
-        }
-        throw Fields.error(key, value, Fields.render(value) + " is not one of "
-                + Arrays.stream(kinds).map(spell).collect(Collectors.joining(", ")));
     }
 
     /** How a value is spelled in config files and tables: enums as {@code low-rank}, others as themselves. */
     public static String display(Object value) {
-        return value instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT).replace('_', '-') : String.valueOf(value);
+        return Key.spell(value);
     }
 }

@@ -76,7 +76,7 @@ final class ChunkWindow<T, R> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a chunk", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a Spark job failed: " + e.getCause().getMessage(), e.getCause());
+            throw SweepStoppedException.of(e.getCause());
         }
     }
 }

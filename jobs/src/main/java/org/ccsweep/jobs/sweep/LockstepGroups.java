@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.Lockstep;
+import org.ccsweep.model.task.Tasks;
 
 /**
- * The sweep's pending runs as tasks: runs with the same {@link Lockstep} key in groups of at most
+ * The sweep's pending runs as tasks: runs with the same lock-step key ({@link org.ccsweep.model.task.Task#lockstepKey}) in groups of at most
  * {@code engine.lockstep}, each group one task, in the order of the runs' first appearance; runs
- * without a key (residual, transplant) one per task.
+ * without a key (CC's residual and transplant runs) one per task.
  */
 final class LockstepGroups {
     private LockstepGroups() {
@@ -20,7 +20,7 @@ final class LockstepGroups {
     static List<List<RunSpec>> of(List<RunSpec> pending, int maxRuns) {
         Map<Object, List<RunSpec>> byKey = new LinkedHashMap<>();
         for (RunSpec run : pending) {
-            Optional<String> key = Lockstep.key(run);
+            Optional<String> key = Tasks.of(run).lockstepKey(run);
             byKey.computeIfAbsent(key.isPresent() && maxRuns > 1 ? key.get() : new Object(), k -> new ArrayList<>())
                     .add(run);
         }

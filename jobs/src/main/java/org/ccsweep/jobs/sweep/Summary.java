@@ -4,16 +4,18 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.jobs.stats.StudentT;
 import org.ccsweep.jobs.tables.GridPoint;
+import org.ccsweep.model.run.Key;
+import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.Tasks;
 import org.ccsweep.model.task.cc.baselines.BaselineSpec;
-import org.ccsweep.model.task.cc.data.LowRankOptions;
 
 /**
  * The seed-aggregated summary printed at the end of a sweep: one line per grid point, in sweep
@@ -39,15 +41,17 @@ final class Summary {
                 byPoint.computeIfAbsent(GridPoint.id(run), k -> new ArrayList<>()).add(run);
             }
         }
+        List<Key<?>> columns = columns(runs);
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"model", "mixing", "sigma", "p_train", "learn_sigma", "input_mode", "rank", "steps",
-            "seeds ok", "mean L/p", "std", "95% interval"});
+        List<String> header = new ArrayList<>(columns.stream().map(Summary::header).toList());
+        header.addAll(List.of("seeds ok", "mean L/p", "std", "95% interval"));
+        lines.add(header.toArray(String[]::new));
         long failed = 0;
         for (List<RunSpec> point : byPoint.values()) {
             double[] ok = point.stream().map(r -> losses.get(r.id())).filter(v -> v != null)
                     .mapToDouble(Double::doubleValue).toArray();
             failed += point.size() - ok.length;
-            lines.add(line(point.get(0), ok, point.size()));
+            lines.add(line(columns, point.get(0), ok, point.size()));
         }
         int[] widths = new int[lines.get(0).length];
         for (String[] line : lines) {
@@ -65,7 +69,38 @@ final class Summary {
         return failed;
     }
 
-    private static String[] line(RunSpec s, double[] ok, int runs) {
+    /**
+     * The task's summary keys, then every other key whose value differs between the sweep's runs that hold
+     * it (a grid axis), in declaration order; not the seeds, nor eval.p (each run's holds its p_train).
+     */
+    static List<Key<?>> columns(List<RunSpec> runs) {
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        List<Key<?>> columns = new ArrayList<>(Tasks.of(runs.get(0)).summaryKeys());
+        for (Key<?> key : Tasks.keysOf(Tasks.of(runs.get(0)))) {
+            if (columns.contains(key) || key.equals(Keys.SEED) || key.equals(Keys.MIXING_SEED) || key.equals(Keys.EVAL_P)) {
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            for (RunSpec run : runs) {
+                if (run.has(key)) {
+                    values.add(text(run.get(key)));
+                }
+            }
+            if (values.size() > 1) {
+                columns.add(key);
+            }
+        }
+        return columns;
+    }
+
+    /** A key's header: the last element of its path with '_' for '-' ({@code rank}, {@code d_mlp}). */
+    private static String header(Key<?> key) {
+        return key.path().substring(key.path().lastIndexOf('.') + 1).replace('-', '_');
+    }
+
+    private static String[] line(List<Key<?>> columns, RunSpec s, double[] ok, int runs) {
         int n = ok.length;
         double mean = 0.0;
         for (double v : ok) {
@@ -82,11 +117,12 @@ final class Summary {
             double half = StudentT.quantile(0.975, n - 1) * std / Math.sqrt(n);
             interval = "[" + num(mean - half) + ", " + num(mean + half) + "]";
         }
-        LowRankOptions lowRank = s.lowRank();
-        return new String[] {SweepSpecs.display(s.model()), SweepSpecs.display(s.mixing()), text(s.sigma()),
-            text(s.pTrain()), text(s.learnSigma()), SweepSpecs.display(s.inputMode()),
-            text(lowRank == null ? null : lowRank.rank()), text(s.steps()), n + "/" + runs,
-            n == 0 ? "-" : num(mean), n < 2 ? "-" : num(std), interval};
+        List<String> line = new ArrayList<>();
+        for (Key<?> key : columns) {
+            line.add(s.has(key) ? text(s.get(key)) : "-");
+        }
+        line.addAll(List.of(n + "/" + runs, n == 0 ? "-" : num(mean), n < 2 ? "-" : num(std), interval));
+        return line.toArray(String[]::new);
     }
 
     /** How many of the sweep's baseline tasks are recorded as failed, of the output's failed ids. */
@@ -94,12 +130,15 @@ final class Summary {
         return baselines.stream().map(BaselineSpec::id).distinct().filter(failedIds::contains).count();
     }
 
-    /** A grid value as a conf writes it: doubles to 10 significant digits (a linear range's 0.09000000000000001 is 0.09). */
+    /**
+     * A grid value as a conf writes it: doubles to 10 significant digits (a linear range's
+     * 0.09000000000000001 is 0.09), enums as {@code low-rank}.
+     */
     static String text(Object v) {
         if (v instanceof Double d) {
             return String.valueOf(new BigDecimal(d).round(new MathContext(10)).doubleValue());
         }
-        return v == null ? "-" : String.valueOf(v);
+        return v == null ? "-" : Key.spell(v);
     }
 
     private static String num(double v) {

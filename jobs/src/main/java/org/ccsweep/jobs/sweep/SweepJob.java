@@ -8,7 +8,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.ccsweep.jobs.config.Backend;
 import org.ccsweep.jobs.config.BaselineExpander;
-import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.BaselineOutcome;
 import org.ccsweep.jobs.tables.ResultStore;
@@ -42,7 +41,7 @@ public final class SweepJob {
     }
 
     private SweepReport run(SweepSpec sweep, ResultStore store) {
-        List<RunSpec> runs = sweep.baselines().only() ? List.of() : SweepExpander.expand(sweep);
+        List<RunSpec> runs = sweep.baselines().only() ? List.of() : sweep.runs();
         Set<String> done = store.committedRunIds();
         List<RunSpec> pending = runs.stream().filter(r -> !done.contains(r.id())).toList();
         int skipped = runs.size() - pending.size();

@@ -5,19 +5,24 @@ import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.LongAccumulator;
 import org.ccsweep.jobs.config.Backend;
-import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.jobs.tables.Placement;
 import org.ccsweep.jobs.tables.RunOutcome;
+import org.ccsweep.model.run.Key;
 import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.RunExecutor;
+import org.ccsweep.model.task.Outcome;
+import org.ccsweep.model.task.Task;
+import org.ccsweep.model.task.Tasks;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The body of one Spark task: resolve the backend, note the task's threads and cores, train and
- * evaluate one run, or a lock-step group of runs together ({@link RunExecutor#executeTogether}); a
- * run that throws becomes a failed outcome, and a throwable outside any one run (the group's shared
- * batches) fails every run of the group with it. {@code done} counts the runs finished, for the
- * progress line; {@code failures} those failed.
+ * evaluate one run, or a lock-step group of runs together ({@link Task#executeTogether}), by the runs'
+ * task. A run that throws an exception becomes a failed outcome with its error and the top frames of
+ * its stack trace, and an exception outside any one run (the group's shared batches) fails every run
+ * of the group with it. A JVM {@link Error} (out of memory, a native library that does not load) is
+ * not the run's fault: it is rethrown as a {@link RunsStoppedException}, which fails the Spark job, so
+ * that the driver stops the sweep without recording the chunk's runs and a later resume retries them.
+ * {@code done} counts the runs finished, for the progress line; {@code failures} those failed.
  */
 final class SweepTask {
     private SweepTask() {
@@ -25,23 +30,26 @@ final class SweepTask {
 
     static List<RunOutcome> run(List<RunSpec> group, Backend backend, LongAccumulator failures, LongAccumulator done) {
         int taskCpus = TaskContext.get().cpus();
-        Placement placement = new Placement(SweepSpecs.display(backend), null, taskCpus);
+        Placement placement = new Placement(Key.spell(backend), null, taskCpus);
         List<RunOutcome> outcomes = new ArrayList<>();
         try {
             placement = new Placement(BackendChoice.resolve(backend), Nd4j.factory().blas().getMaxThreads(), taskCpus);
+            Task task = Tasks.of(group.get(0));
             if (group.size() == 1) {
-                outcomes.add(RunOutcome.ok(RunExecutor.execute(group.get(0)), placement));
+                outcomes.add(RunOutcome.ok(task.execute(group.get(0)), placement));
             } else {
-                for (RunExecutor.Outcome outcome : RunExecutor.executeTogether(group)) {
+                for (Outcome outcome : task.executeTogether(group)) {
                     outcomes.add(outcome.failure() == null ? RunOutcome.ok(outcome.result(), placement)
                             : RunOutcome.failed(outcome.spec(), placement, outcome.failure()));
                 }
             }
-        } catch (Throwable t) {
+        } catch (RuntimeException e) {
             outcomes.clear();
             for (RunSpec spec : group) {
-                outcomes.add(RunOutcome.failed(spec, placement, t));
+                outcomes.add(RunOutcome.failed(spec, placement, e));
             }
+        } catch (Error e) {
+            throw new RunsStoppedException(group, e);
         }
         failures.add(outcomes.stream().filter(o -> !o.ok()).count());
         done.add(outcomes.size());

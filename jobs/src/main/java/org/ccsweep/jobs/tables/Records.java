@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.model.eval.LossProfile;
+import org.ccsweep.model.run.Key;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.TransplantLosses;
-import org.ccsweep.model.task.cc.data.LowRankOptions;
 
-/** Turns run and baseline outcomes into the rows of every table, by the schemas of {@link Table}. */
+/**
+ * Turns run and baseline outcomes into the rows of every table, by the schemas of {@link Table}, without
+ * knowing any task: a run's {@code runs} row holds the column of every key its spec holds
+ * ({@link Key#column()}), the results every task has, and its task's own columns; its task's rows of
+ * other tables come from its output by table name.
+ */
 public final class Records {
     private Records() {
     }
@@ -39,15 +43,12 @@ public final class Records {
                     rows.get(Table.CURVES).add(record(Table.CURVES, "run_id", id, "step", r.curveSteps()[i],
                             "loss", r.curveLoss()[i]));
                 }
-                rows.get(Table.WEIGHTS).add(record(Table.WEIGHTS, "run_id", id,
-                        "n_features", outcome.spec().nFeatures(), "d_mlp", outcome.spec().dMlp(),
-                        "w_in", floats(r.wIn()), "w_out", floats(r.wOut()), "mixing", floats(r.mixing())));
-                if (r.transplant() != null) {
-                    transplant(id, r, rows.get(Table.TRANSPLANTS));
-                }
-                if (r.analyses() != null) {
-                    AnalysisRecords.add(id, r.analyses(), rows);
-                }
+                r.output().rows().forEach((name, taskRows) -> {
+                    Table table = Table.named(name);
+                    for (Map<String, Object> row : taskRows) {
+                        rows.get(table).add(record(table, row));
+                    }
+                });
             }
         }
         for (BaselineOutcome baseline : baselines) {
@@ -56,59 +57,50 @@ public final class Records {
         return rows;
     }
 
-    private static void transplant(String id, RunResult r, List<GenericRecord> rows) {
-        int switchStep = r.spec().steps();
-        TransplantLosses t = r.transplant();
-        rows.add(record(Table.TRANSPLANTS, "run_id", id, "point", "noisy_end", "step", switchStep,
-                "loss_per_feature", t.noisyEnd().mean(), "stderr", t.noisyEnd().stderr()));
-        rows.add(record(Table.TRANSPLANTS, "run_id", id, "point", "clean_start", "step", switchStep,
-                "loss_per_feature", t.cleanStart().mean(), "stderr", t.cleanStart().stderr()));
-        rows.add(record(Table.TRANSPLANTS, "run_id", id, "point", "clean_end",
-                "step", switchStep + r.spec().transplantSteps(),
-                "loss_per_feature", t.cleanEnd().mean(), "stderr", t.cleanEnd().stderr()));
-    }
-
     private static GenericRecord run(String sweep, RunOutcome outcome) {
         RunSpec s = outcome.spec();
         RunResult r = outcome.result();
-        LowRankOptions lr = s.lowRank();
-        return record(Table.RUNS,
-                "run_id", s.id(), "point_id", GridPoint.id(s), "sweep", sweep,
-                "status", outcome.ok() ? "ok" : "failed", "error", outcome.error(),
-                "seed", s.seed(), "mixing_seed", s.mixingSeed(), "mixing", SweepSpecs.display(s.mixing()),
-                "sigma", s.sigma(), "learn_sigma", s.learnSigma(), "final_sigma", r == null ? null : r.finalSigma(),
-                "p_train", s.pTrain(), "input_mode", SweepSpecs.display(s.inputMode()),
-                "low_rank_rank", lr == null ? null : lr.rank(),
-                "low_rank_orthonormal", lr == null ? null : lr.orthonormal(),
-                "low_rank_tied", lr == null ? null : lr.tied(),
-                "low_rank_zero_diagonal", lr == null ? null : lr.zeroDiagonal(),
-                "low_rank_symmetrise", lr == null ? null : lr.symmetrise(),
-                "n_features", s.nFeatures(), "d_mlp", s.dMlp(), "d_embed", s.dEmbed(),
-                "steps", s.steps(), "batch", s.batch(), "lr", s.lr(), "beta1", s.beta1(), "beta2", s.beta2(),
-                "eps", s.eps(), "weight_decay", s.weightDecay(), "eval_target_rel_se", s.evalPrecision().targetRelativeSe(),
-                "eval_pilot_per_k", s.evalPrecision().pilotPerK(), "eval_max_samples", s.evalPrecision().maxSamples(),
-                "curve_points", s.curvePoints(), "model", SweepSpecs.display(s.model()),
-                "transplant_steps", s.transplantSteps(), "analysis", s.analysis(),
-                "final_train_loss", r == null ? null : r.finalTrainLoss(),
-                "loss_per_feature", r == null ? null : lossPerFeatureAtPTrain(r),
-                "one_active_loss_per_feature", r == null ? null : r.oneActiveLossPerFeature(),
-                "naive_loss_per_feature", r == null ? null : r.naiveLossPerFeature(),
-                "train_seconds", r == null ? null : r.trainSeconds(),
-                "eval_seconds", r == null ? null : r.evalSeconds(),
-                "spec", s.canonical(),
-                "backend", outcome.placement().backend(), "blas_threads", outcome.placement().blasThreads(),
-                "task_cpus", outcome.placement().taskCpus());
-    }
-
-    /** L/p at p_eval = p_train; the expansion put p_train on every run's evaluation grid. */
-    static double lossPerFeatureAtPTrain(RunResult r) {
-        double[] p = r.profile().pEval();
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] == r.spec().pTrain()) {
-                return r.profile().lossPerFeature()[i];
+        GenericRecord row = record(Table.RUNS, "run_id", s.id(), "point_id", GridPoint.id(s), "sweep", sweep,
+                "status", outcome.ok() ? "ok" : "failed", "error", outcome.error(), "error_trace", outcome.errorTrace(),
+                "spec", s.canonical(), "backend", outcome.placement().backend(),
+                "blas_threads", outcome.placement().blasThreads(), "task_cpus", outcome.placement().taskCpus());
+        for (Map.Entry<Key<?>, Object> value : s.values().entrySet()) {
+            if (value.getKey().column() != null) {
+                row.put(value.getKey().column(), value.getValue() instanceof Enum<?> e ? Key.spell(e) : value.getValue());
             }
         }
-        throw new IllegalStateException("run " + r.spec().id() + " has no profile point at p_train = " + r.spec().pTrain());
+        if (r != null) {
+            row.put("final_train_loss", r.finalTrainLoss());
+            row.put("loss_per_feature", r.lossPerFeatureAtPTrain());
+            row.put("train_seconds", r.trainSeconds());
+            row.put("eval_seconds", r.evalSeconds());
+            r.output().columns().forEach(row::put);
+        }
+        return row;
+    }
+
+    static GenericRecord record(Table table, Object... namesAndValues) {
+        GenericRecord record = new GenericData.Record(table.schema());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            put(record, (String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return record;
+    }
+
+    private static GenericRecord record(Table table, Map<String, Object> row) {
+        GenericRecord record = new GenericData.Record(table.schema());
+        row.forEach((name, value) -> put(record, name, value));
+        return record;
+    }
+
+    /** Sets a column, arrays as Avro lists; a column the schema lacks is a programming error, named. */
+    private static void put(GenericRecord record, String name, Object value) {
+        Schema.Field field = record.getSchema().getField(name);
+        if (field == null) {
+            throw new IllegalArgumentException("table " + record.getSchema().getName() + " has no column " + name);
+        }
+        record.put(field.pos(), value instanceof float[] floats ? floats(floats)
+                : value instanceof double[] doubles ? doubles(doubles) : value);
     }
 
     private static List<Float> floats(float[] values) {
@@ -119,11 +111,11 @@ public final class Records {
         return list;
     }
 
-    static GenericRecord record(Table table, Object... namesAndValues) {
-        GenericRecord record = new GenericData.Record(table.schema());
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            record.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    private static List<Double> doubles(double[] values) {
+        List<Double> list = new ArrayList<>(values.length);
+        for (double v : values) {
+            list.add(v);
         }
-        return record;
+        return list;
     }
 }

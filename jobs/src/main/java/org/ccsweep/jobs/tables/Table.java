@@ -28,6 +28,16 @@ public enum Table {
         return schema;
     }
 
+    /** The table of this name ({@code weight_bars}). @throws IllegalArgumentException for an unknown one */
+    public static Table named(String name) {
+        for (Table table : values()) {
+            if (table.tableName().equals(name)) {
+                return table;
+            }
+        }
+        throw new IllegalArgumentException("no table named " + name);
+    }
+
     private static Schema load(String name) {
         try (InputStream in = Table.class.getResourceAsStream("/schemas/" + name + ".avsc")) {
             if (in == null) {

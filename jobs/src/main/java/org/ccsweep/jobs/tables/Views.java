@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -12,6 +13,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.ccsweep.jobs.stats.StudentT;
+import org.ccsweep.model.run.Key;
+import org.ccsweep.model.run.Keys;
+import org.ccsweep.model.task.Tasks;
 
 /**
  * Registers the result tables of one or more output directories as Spark SQL views, one per
@@ -21,23 +25,41 @@ import org.ccsweep.jobs.stats.StudentT;
  */
 public final class Views {
     /**
-     * Per grid point (runs.point_id) and p_eval, over the point's successful seeds: n, mean, std
-     * (sample), and the 95 % interval mean ± t_{0.975, n−1} · std/√n (null for n = 1).
-     * at_p_train marks the row at p_eval = p_train, the headline value.
+     * Per grid point (runs.point_id) and p_eval, over the point's successful seeds: every column of a
+     * key that runs record (so that every axis of the sweep is a column), the point's naive reference
+     * line, n, mean, std (sample), and the 95 % interval mean ± t_{0.975, n−1} · std/√n (null for
+     * n = 1). at_p_train marks the row at p_eval = p_train, the headline value. Outputs written before
+     * runs recorded their naive reference line were all of the CC task: theirs is read as (n − d)/(6n).
      */
-    static final String AGGREGATES = """
-            SELECT *, mean - t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_low,
-                      mean + t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_high
-            FROM (
-              SELECT r.sweep, r.point_id, r.model, r.transplant_steps, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
-                     r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr,
-                     p.p_eval, p.p_eval = r.p_train AS at_p_train,
-                     count(*) AS n, avg(p.loss_per_feature) AS mean, stddev_samp(p.loss_per_feature) AS std
-              FROM runs r JOIN profiles p ON p.run_id = r.run_id
-              WHERE r.status = 'ok'
-              GROUP BY r.sweep, r.point_id, r.model, r.transplant_steps, r.mixing, r.sigma, r.learn_sigma, r.p_train, r.input_mode,
-                       r.low_rank_rank, r.n_features, r.d_mlp, r.steps, r.batch, r.lr, p.p_eval
-            )""";
+    static final String AGGREGATES = aggregates();
+
+    private static String aggregates() {
+        String keys = keyColumns().stream().map(c -> "r." + c).collect(Collectors.joining(", "));
+        return """
+                SELECT *, mean - t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_low,
+                          mean + t_quantile(0.975, n - 1) * std / sqrt(n) AS ci95_high
+                FROM (
+                  SELECT r.sweep, r.point_id, %1$s,
+                         p.p_eval, p.p_eval = r.p_train AS at_p_train,
+                         avg(coalesce(r.naive_reference_loss_per_feature, CASE WHEN coalesce(r.task, 'cc') = 'cc'
+                             THEN (r.n_features - r.d_mlp) / (6.0 * r.n_features) END)) AS naive_reference,
+                         count(*) AS n, avg(p.loss_per_feature) AS mean, stddev_samp(p.loss_per_feature) AS std
+                  FROM runs r JOIN profiles p ON p.run_id = r.run_id
+                  WHERE r.status = 'ok'
+                  GROUP BY r.sweep, r.point_id, %1$s, p.p_eval
+                )""".formatted(keys);
+    }
+
+    /** The runs columns of every declared key but the seeds, in declaration order. */
+    static List<String> keyColumns() {
+        List<String> columns = new ArrayList<>();
+        for (Key<?> key : Tasks.allKeys()) {
+            if (key.column() != null && !key.equals(Keys.SEED) && !key.equals(Keys.MIXING_SEED)) {
+                columns.add(key.column());
+            }
+        }
+        return columns;
+    }
 
     private Views() {
     }

@@ -37,7 +37,7 @@ class AxisValidationTest {
     @Test
     void rangeWithCountZero() {
         fx.rejects("sweep.grid.sigma = { from = 0, to = 0.08, count = 0 }\n")
-                .hasMessageContaining("sweep.grid.sigma.count: 0 is not an integer ≥ 1");
+                .hasMessageContaining("sweep.grid.sigma.count: 0 is not an integer in [1, 100000]");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ccsweep.jobs.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import org.ccsweep.model.task.cc.CcKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class CrossFieldValidationTest {
 
     @Test
     void rankAboveFeaturesIsIgnoredWithoutTheLowRankKind() {
-        assertThat(fx.load("sweep.grid.rank = [120]\n").grid().rank()).containsExactly(120);
+        assertThat(fx.load("sweep.grid.rank = [120]\n").axis(CcKeys.RANK)).containsExactly(120);
     }
 
     @Test

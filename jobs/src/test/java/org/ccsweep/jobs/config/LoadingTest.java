@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.ccsweep.model.run.Keys;
+import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.CcKeys;
+import org.ccsweep.model.task.cc.CcSpecs;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.net.ModelKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,17 +27,18 @@ class LoadingTest {
     @Test
     void anEmptyFileGivesThePapersRecipe() {
         SweepSpec spec = fx.load("");
-        assertThat(spec.model()).isEqualTo(new SweepSpec.Model(100, 50, 1000, false, false, false, false));
-        assertThat(spec.train()).isEqualTo(new SweepSpec.Train(10000, false, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, 200, 0));
-        assertThat(spec.grid().model()).containsExactly(ModelKind.SIMPLIFIED);
-        assertThat(spec.analysis().enabled()).isFalse();
+        assertThat(spec.task().name()).isEqualTo("cc");
+        assertThat(spec.runs()).hasSize(3);
+        RunSpec first = spec.runs().get(0);
+        assertThat(first).isEqualTo(CcSpecs.paper().set(Keys.EVAL_P, first.evalP()).build());
+        assertThat(spec.axis(CcKeys.MODEL)).containsExactly(ModelKind.SIMPLIFIED);
         assertThat(spec.baselines().kinds()).isEmpty();
         assertThat(spec.baselines().offsets()).hasSize(21).startsWith(0.0).endsWith(0.2);
         assertThat(spec.seeds()).containsExactly(0L, 1L, 2L);
-        assertThat(spec.grid().mixing()).containsExactly(MixingKind.ASYMMETRIC);
-        assertThat(spec.grid().sigma()).containsExactly(0.02);
-        assertThat(spec.grid().pTrain()).containsExactly(0.01);
-        assertThat(spec.eval().p()).hasSize(100).startsWith(1e-3).endsWith(1.0);
+        assertThat(spec.axis(CcKeys.MIXING)).containsExactly(MixingKind.ASYMMETRIC);
+        assertThat(spec.axis(CcKeys.SIGMA)).containsExactly(0.02);
+        assertThat(spec.axis(Keys.P_TRAIN)).containsExactly(0.01);
+        assertThat(spec.evalP()).hasSize(100).startsWith(1e-3).endsWith(1.0);
         assertThat(spec.mixingSeed()).isEmpty();
     }
 
@@ -41,13 +46,13 @@ class LoadingTest {
     void setOverridesTheFileAndLaterSetsWin() {
         SweepSpec spec = fx.load("train.steps = 500\nsweep.grid.mixing = [clean]\n",
                 "train.steps=700", "sweep.grid.mixing=[symmetric, clean]", "train.steps=900");
-        assertThat(spec.train().steps()).isEqualTo(900);
-        assertThat(spec.grid().mixing()).containsExactly(MixingKind.SYMMETRIC, MixingKind.CLEAN);
+        assertThat(spec.runs().get(0).steps()).isEqualTo(900);
+        assertThat(spec.axis(CcKeys.MIXING)).containsExactly(MixingKind.SYMMETRIC, MixingKind.CLEAN);
     }
 
     @Test
     void aSingleNumberIsAnAxisOfOne() {
-        assertThat(fx.load("sweep.grid.sigma = 0.05\n").grid().sigma()).containsExactly(0.05);
+        assertThat(fx.load("sweep.grid.sigma = 0.05\n").axis(CcKeys.SIGMA)).containsExactly(0.05);
     }
 
     @Test

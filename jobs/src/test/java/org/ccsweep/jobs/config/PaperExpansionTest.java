@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.CcRun;
 import org.ccsweep.model.task.cc.baselines.BaselineKind;
 import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 import org.ccsweep.model.task.cc.net.ModelKind;
@@ -20,11 +20,15 @@ class PaperExpansionTest {
         return new ConfigFixture(tmp).load(text);
     }
 
+    private List<CcRun> runs(String text) {
+        return load(text).runs().stream().map(CcRun::of).toList();
+    }
+
     @Test
     void residualRunsRecordSigmaOneAndAreTrainedOncePerSeed() {
-        List<RunSpec> runs = SweepExpander.expand(load("""
+        List<CcRun> runs = runs("""
                 sweep { seeds = [0, 1], grid { model = [simplified, residual], mixing = [embedding], sigma = [0.5, 1] } }
-                """));
+                """);
         // simplified: 2 σ × 2 seeds; residual: σ is irrelevant, 2 seeds.
         assertThat(runs).extracting(r -> r.model() + "/" + r.sigma()).containsExactly(
                 "SIMPLIFIED/0.5", "SIMPLIFIED/0.5", "SIMPLIFIED/1.0", "SIMPLIFIED/1.0", "RESIDUAL/1.0", "RESIDUAL/1.0");
@@ -33,8 +37,8 @@ class PaperExpansionTest {
 
     @Test
     void transplantAndAnalysisReachEveryRunAndItsIdentity() {
-        RunSpec plain = SweepExpander.expand(load("")).get(0);
-        RunSpec run = SweepExpander.expand(load("train.transplant-steps = 300\nanalysis.enabled = true\n")).get(0);
+        CcRun plain = runs("").get(0);
+        CcRun run = runs("train.transplant-steps = 300\nanalysis.enabled = true\n").get(0);
         assertThat(run.transplantSteps()).isEqualTo(300);
         assertThat(run.analysis()).isTrue();
         assertThat(run.steps()).isEqualTo(plain.steps());
@@ -67,7 +71,7 @@ class PaperExpansionTest {
                 """));
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).offsetScan().p()).containsExactly(0.01, 0.03, 0.1, 0.3, 1.0);
-        assertThat(SweepExpander.expand(load("sweep.grid { model = [residual], mixing = [embedding] }\n")))
-                .extracting(RunSpec::model).containsOnly(ModelKind.RESIDUAL);
+        assertThat(runs("sweep.grid { model = [residual], mixing = [embedding] }\n"))
+                .extracting(CcRun::model).containsOnly(ModelKind.RESIDUAL);
     }
 }

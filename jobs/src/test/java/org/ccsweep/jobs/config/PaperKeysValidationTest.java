@@ -2,6 +2,7 @@ package org.ccsweep.jobs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ccsweep.model.task.cc.CcKeys;
 import org.ccsweep.model.task.cc.baselines.BaselineKind;
 import org.ccsweep.model.task.cc.net.ModelKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +27,12 @@ class PaperKeysValidationTest {
                 analysis.enabled = true
                 baselines { kinds = [naive, semi-nmf, naive-offset], offset-scan.p = [1, 0.1] }
                 """);
-        assertThat(spec.grid().model()).containsExactly(ModelKind.SIMPLIFIED, ModelKind.RESIDUAL);
-        assertThat(spec.analysis().enabled()).isTrue();
+        assertThat(spec.axis(CcKeys.MODEL)).containsExactly(ModelKind.SIMPLIFIED, ModelKind.RESIDUAL);
+        assertThat(spec.runs()).allSatisfy(run -> assertThat(run.get(CcKeys.ANALYSIS)).isTrue());
         assertThat(spec.baselines().kinds()).containsExactly(BaselineKind.NAIVE, BaselineKind.SEMI_NMF,
                 BaselineKind.NAIVE_OFFSET);
         assertThat(spec.baselines().offsetP()).containsExactly(0.1, 1.0);
-        assertThat(fx.load("train.transplant-steps = 500\n").train().transplantSteps()).isEqualTo(500);
+        assertThat(fx.load("train.transplant-steps = 500\n").runs().get(0).get(CcKeys.TRANSPLANT_STEPS)).isEqualTo(500);
     }
 
     @Test
@@ -43,14 +44,14 @@ class PaperKeysValidationTest {
     @Test
     void residualNeedsTheEmbeddingKindOnly() {
         fx.rejects("sweep.grid { model = [residual], mixing = [embedding, asymmetric] }\n")
-                .hasMessageContaining("sweep.grid.mixing: [\"embedding\",\"asymmetric\"] is not [embedding]")
+                .hasMessageContaining(":1: sweep.grid.mixing: asymmetric is not embedding, the only kind the residual model allows")
                 .hasMessageContaining("sweep.grid.model includes residual");
     }
 
     @Test
     void residualHasNoScaleToLearnAndNoTransplant() {
         fx.rejects("sweep.grid { model = [residual], mixing = [embedding], learn-sigma = [false, true] }\n")
-                .hasMessageContaining("sweep.grid.learn-sigma: [false,true] is not [false]");
+                .hasMessageContaining("sweep.grid.learn-sigma: true is not allowed: the residual model has no scale to learn");
         fx.rejects("sweep.grid { model = [residual], mixing = [embedding] }\ntrain.transplant-steps = 100\n")
                 .hasMessageContaining(":2: train.transplant-steps: 100 is not 0: only the simplified model can be transplanted");
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ccsweep.jobs.config.BaselineExpander;
-import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.model.run.RunSpec;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every sweep file of the project expands to exactly the runs and baseline tasks it expanded to
  * before the run spec was redesigned (issue 12): the same resolved fields, in the same order. The
- * pins are the run ids of that time (SHA-256 of the old canonical spec), recorded in
- * resources/pins/expansion-ids.txt.
+ * pins are the run ids of that time (SHA-256 of the old canonical spec, {@link LegacyIds}; baseline
+ * tasks kept their ids), recorded in resources/pins/expansion-ids.txt.
  */
 class PinnedExpansionTest {
     @TempDir
@@ -33,8 +32,8 @@ class PinnedExpansionTest {
             SweepSpec sweep = SweepSpecs.load(Path.of("..", conf.getKey()),
                     List.of("sweep.output=\"" + tmp.resolve("out") + "\""));
             List<String> lines = new ArrayList<>();
-            for (RunSpec run : SweepExpander.expand(sweep)) {
-                lines.add("run " + run.id());
+            for (RunSpec run : sweep.runs()) {
+                lines.add("run " + LegacyIds.of(run));
             }
             for (BaselineSpec baseline : BaselineExpander.expand(sweep)) {
                 lines.add("baseline " + baseline.id());

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.Lockstep;
-import org.ccsweep.model.task.cc.RunExecutor;
+import org.ccsweep.model.task.Outcome;
+import org.ccsweep.model.task.Task;
+import org.ccsweep.model.task.Tasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +35,7 @@ class PinnedRunsTest {
         for (Map.Entry<String, List<String>> conf : pinned.entrySet()) {
             Path file = tmp.resolve(conf.getKey());
             Files.writeString(file, Pins.resource(conf.getKey()));
-            List<RunSpec> runs = SweepExpander.expand(SweepSpecs.load(file,
-                    List.of("sweep.output=\"" + tmp.resolve("out") + "\"")));
+            List<RunSpec> runs = SweepSpecs.load(file, List.of("sweep.output=\"" + tmp.resolve("out") + "\"")).runs();
             List<String> bits = new ArrayList<>();
             for (RunResult result : execute(runs)) {
                 bits.add(RunBits.of(result));
@@ -46,16 +45,17 @@ class PinnedRunsTest {
         }
     }
 
-    /** As the sweep trains them: a lock-step group together, other runs alone. */
+    /** As the sweep trains them: a lock-step group together, other runs alone, each by its task. */
     private static List<RunResult> execute(List<RunSpec> runs) {
         List<RunResult> results = new ArrayList<>();
-        if (runs.size() > 1 && Lockstep.key(runs.get(0)).isPresent()) {
-            for (RunExecutor.Outcome outcome : RunExecutor.executeTogether(runs)) {
+        Task task = Tasks.of(runs.get(0));
+        if (runs.size() > 1 && task.lockstepKey(runs.get(0)).isPresent()) {
+            for (Outcome outcome : task.executeTogether(runs)) {
                 results.add(outcome.result());
             }
         } else {
             for (RunSpec run : runs) {
-                results.add(RunExecutor.execute(run));
+                results.add(task.execute(run));
             }
         }
         return results;

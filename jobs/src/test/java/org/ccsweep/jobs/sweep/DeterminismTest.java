@@ -6,19 +6,19 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.Views;
 import org.ccsweep.jobs.testing.TestSpark;
 import org.ccsweep.jobs.testing.TinySweeps;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.RunExecutor;
+import org.ccsweep.model.task.Tasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +44,9 @@ class DeterminismTest {
 
         Map<String, String> one = fingerprints(spark, byOne.output());
         Map<String, String> three = fingerprints(spark, byThree.output());
-        List<RunSpec> runs = SweepExpander.expand(byOne);
-        Map<String, String> serial = runs.stream().collect(Collectors.toMap(RunSpec::id, r -> fingerprint(RunExecutor.execute(r))));
+        List<RunSpec> runs = byOne.runs();
+        Map<String, String> serial = runs.stream().collect(Collectors.toMap(RunSpec::id,
+                r -> fingerprint(Tasks.of(r).execute(r))));
         assertThat(one).hasSize(4).isEqualTo(three).isEqualTo(serial);
     }
 
@@ -67,10 +68,12 @@ class DeterminismTest {
     }
 
     private static String fingerprint(RunResult r) {
-        return bits(r.finalTrainLoss()) + "|" + bits(r.finalSigma()) + "|"
-                + doubles(java.util.Arrays.stream(r.profile().lossPerFeature()).boxed().toList()) + "|"
-                + doubles(java.util.Arrays.stream(r.curveLoss()).boxed().toList()) + "|"
-                + floats(boxed(r.wIn())) + "|" + floats(boxed(r.wOut())) + "|" + floats(boxed(r.mixing()));
+        Map<String, Object> weights = r.output().rows().get("weights").get(0);
+        return bits(r.finalTrainLoss()) + "|" + bits((Double) r.output().columns().get("final_sigma")) + "|"
+                + doubles(Arrays.stream(r.profile().lossPerFeature()).boxed().toList()) + "|"
+                + doubles(Arrays.stream(r.curveLoss()).boxed().toList()) + "|"
+                + floats(boxed((float[]) weights.get("w_in"))) + "|" + floats(boxed((float[]) weights.get("w_out"))) + "|"
+                + floats(boxed((float[]) weights.get("mixing")));
     }
 
     private static List<Float> boxed(float[] values) {

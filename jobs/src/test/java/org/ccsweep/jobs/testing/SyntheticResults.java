@@ -6,14 +6,12 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
-import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.eval.LossProfile;
-import org.ccsweep.model.run.RunResult;
+import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.CcKeys;
+import org.ccsweep.model.task.cc.CcOutput;
 import org.ccsweep.model.task.cc.data.InputMode;
-import org.ccsweep.model.task.cc.data.LowRankOptions;
 import org.ccsweep.model.task.cc.data.MixingKind;
-import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
  * A results directory shaped like the paper's Figures 2 and 5, written through the table writer with
@@ -58,10 +56,11 @@ public final class SyntheticResults {
         java.util.Random random = new java.util.Random(7);
         List<RunOutcome> outcomes = new ArrayList<>();
         for (double pTrain : new double[] {0.001, 1}) {
-            RunResult r = run(MixingKind.ASYMMETRIC, 0.02, pTrain, 0, 0.070, 0.075, 0.130).result();
-            outcomes.add(RunOutcome.ok(new RunResult(r.spec(), r.finalSigma(), r.finalTrainLoss(), r.trainSeconds(), r.evalSeconds(),
-                    r.curveSteps(), r.curveLoss(), r.profile(), r.oneActiveLossPerFeature(), r.naiveLossPerFeature(), gaussian(random, 8), gaussian(random, 8), gaussian(random, 16),
-                    null, null).withAnalyses(), TestRuns.PLACEMENT));
+            RunSpec spec = spec(InputMode.BERNOULLI, MixingKind.ASYMMETRIC, 0.02, pTrain, 0);
+            double[] lpf = {0.070, 0.075, 0.130};
+            outcomes.add(RunOutcome.ok(CcOutput.of(TestRuns.ccResult(spec, 0.02, lpf, new double[EVAL_P.length], lpf[0],
+                    1.0 / 12, gaussian(random, 8), gaussian(random, 8), gaussian(random, 16)).withAnalyses()),
+                    TestRuns.PLACEMENT));
         }
         try (ResultStore store = ResultStore.open(output.toUri(), new Configuration())) {
             store.commit("analysed", outcomes);
@@ -88,18 +87,15 @@ public final class SyntheticResults {
         for (double[] r : byRank) {
             for (long seed = 0; seed < 3; seed++) {
                 MixingKind kind = r[0] > 0 ? MixingKind.LOW_RANK : MixingKind.ASYMMETRIC;
-                LowRankOptions lowRank = r[0] > 0 ? new LowRankOptions((int) r[0], false, false, true, false) : null;
-                RunSpec spec = new RunSpec(4, 2, 10, InputMode.EXACTLY_ONE, 0.01, kind, lowRank, 0.01, true, 20, 8, 3e-3, 0.9,
-                        0.999, 1e-8, 1e-2, seed, seed, EVAL_P, new EvalPrecision(0.05, 10, 100), 2, ModelKind.SIMPLIFIED, 0, false);
-                double[] lpf = {r[3] + 0.001 * seed, r[3] + 0.001 * seed, r[3] + 0.001 * seed};
-                double[] loss = new double[EVAL_P.length];
-                for (int i = 0; i < EVAL_P.length; i++) {
-                    loss[i] = lpf[i] * EVAL_P[i];
+                RunSpec.Builder builder = TestRuns.tiny(InputMode.EXACTLY_ONE, kind, 0.01, 0.01, seed)
+                        .set(Keys.EVAL_P, EVAL_P).set(CcKeys.LEARN_SIGMA, true);
+                if (r[0] > 0) {
+                    builder.set(CcKeys.RANK, (int) r[0]).set(CcKeys.ORTHONORMAL, false);
                 }
-                outcomes.add(RunOutcome.ok(new RunResult(spec, r[4] + 0.001 * seed, 0.5, 1.25, 0.25, new int[] {10, 20},
-                        new double[] {0.9, 0.5}, new LossProfile(EVAL_P, loss, lpf, new double[EVAL_P.length]),
-                        r[1] + 0.001 * seed, r[2] + 0.002 * seed, new float[8], new float[8], new float[16], null, null),
-                        TestRuns.PLACEMENT));
+                double[] lpf = {r[3] + 0.001 * seed, r[3] + 0.001 * seed, r[3] + 0.001 * seed};
+                outcomes.add(RunOutcome.ok(TestRuns.result(builder.build(), r[4] + 0.001 * seed, lpf,
+                        new double[EVAL_P.length], r[1] + 0.001 * seed, r[2] + 0.002 * seed, new float[8], new float[8],
+                        new float[16]), TestRuns.PLACEMENT));
             }
         }
         try (ResultStore store = ResultStore.open(output.toUri(), new Configuration())) {
@@ -126,16 +122,16 @@ public final class SyntheticResults {
     /** {@link #run(MixingKind, double, double, long, double...)} trained on the given inputs. */
     public static RunOutcome run(InputMode inputs, MixingKind mixing, double sigma, double pTrain, long seed,
             double... lossPerFeature) {
-        RunSpec spec = new RunSpec(4, 2, 10, inputs, pTrain, mixing, null, sigma, false, 20, 8, 3e-3, 0.9, 0.999,
-                1e-8, 1e-2, seed, seed, EVAL_P, new EvalPrecision(0.05, 10, 100), 2, ModelKind.SIMPLIFIED, 0, false);
+        RunSpec spec = spec(inputs, mixing, sigma, pTrain, seed);
         double[] lpf = new double[EVAL_P.length];
-        double[] loss = new double[EVAL_P.length];
         for (int i = 0; i < EVAL_P.length; i++) {
             lpf[i] = lossPerFeature[i] + 0.001 * seed;
-            loss[i] = lpf[i] * EVAL_P[i];
         }
-        return RunOutcome.ok(new RunResult(spec, sigma, 0.5, 1.25, 0.25, new int[] {10, 20}, new double[] {0.9, 0.5},
-                new LossProfile(EVAL_P, loss, lpf, new double[EVAL_P.length]), lpf[0], 1.0 / 12, new float[8], new float[8],
-                new float[16], null, null), TestRuns.PLACEMENT);
+        return RunOutcome.ok(TestRuns.result(spec, sigma, lpf, new double[EVAL_P.length], lpf[0], 1.0 / 12,
+                new float[8], new float[8], new float[16]), TestRuns.PLACEMENT);
+    }
+
+    private static RunSpec spec(InputMode inputs, MixingKind mixing, double sigma, double pTrain, long seed) {
+        return TestRuns.tiny(inputs, mixing, sigma, pTrain, seed).set(Keys.EVAL_P, EVAL_P).build();
     }
 }

@@ -4,101 +4,75 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.task.cc.data.InputMode;
-import org.ccsweep.model.task.cc.data.LowRankOptions;
-import org.ccsweep.model.task.cc.data.MixingKind;
-import org.ccsweep.model.task.cc.net.ModelKind;
 
 /**
- * One fully resolved training run: every number the run depends on, nothing implicit.
+ * One fully resolved run: an immutable map from {@link Key}s to values, every number the run depends
+ * on and nothing implicit. Its identity is derived, never typed: {@link #canonical()} lists every key
+ * it holds with its exact value, in the keys' order, and {@link #id()} hashes that. A key a run does not
+ * depend on is absent (the low-rank options of another kind of M), not null.
  *
- * <p>Shapes follow the paper: nFeatures n (100), dMlp d (50); the simplified model is
- * ŷ = ReLU(x · W_in) · W_out with W_in ∈ R^{n × d}, W_out ∈ R^{d × n}.
- *
- * @param nFeatures   n, input and output features
- * @param dMlp        d, ReLU neurons
- * @param dEmbed      embedding width of the {@code EMBEDDING} mixing kind (1000)
- * @param inputMode   how inputs are drawn
- * @param pTrain      feature probability during training (ignored by {@code EXACTLY_ONE})
- * @param mixing      kind of M
- * @param lowRank     options of the {@code LOW_RANK} kind, null for other kinds
- * @param sigma       the scale s of M_s = |s| M; the initial value when {@code learnSigma}
- * @param learnSigma  whether s is a trainable scalar optimised jointly with the weights
- * @param steps       optimiser steps (already scaled when the sweep asked for step scaling)
- * @param batch       samples per step
- * @param lr          AdamW peak learning rate, annealed to 0 by a cosine over {@code steps}
- * @param beta1       AdamW β1
- * @param beta2       AdamW β2
- * @param eps         AdamW ε
- * @param weightDecay AdamW decoupled weight decay (θ ← θ − lr·wd·θ)
- * @param seed        the run seed: init, training data and evaluation streams derive from it
- * @param mixingSeed  the seed of the M stream; equals {@code seed} unless the sweep pins M
- * @param evalP       the p_eval grid of the loss profile, ascending, each in (0, 1]
- * @param evalPrecision how precisely the loss profile is measured (target relative SE, pilot, cap)
- * @param curvePoints number of points of the thinned training curve
- * @param model       the network trained; {@code RESIDUAL} needs the {@code EMBEDDING} kind, a fixed s and no transplant
- * @param transplantSteps steps of a second phase on clean labels (M = 0) continuing the same weights after
- *                    {@code steps} on the noisy ones (the transplant experiment); 0 for none
- * @param analysis    whether the run also computes the analyses of its final model ({@link org.ccsweep.model.task.cc.analysis.RunAnalyses})
+ * <p>Specs are built with a {@link Builder} ({@link #builder()}, {@link #toBuilder()}) or copied with one
+ * value changed ({@link #with}), as Iceberg's {@code DataFiles.builder(spec).copy(file)}. The typed
+ * accessors below read the keys every task has ({@link Keys}); a task reads its own keys with
+ * {@link #get}.
  */
-public record RunSpec(
-        int nFeatures,
-        int dMlp,
-        int dEmbed,
-        InputMode inputMode,
-        double pTrain,
-        MixingKind mixing,
-        LowRankOptions lowRank,
-        double sigma,
-        boolean learnSigma,
-        int steps,
-        int batch,
-        double lr,
-        double beta1,
-        double beta2,
-        double eps,
-        double weightDecay,
-        long seed,
-        long mixingSeed,
-        double[] evalP,
-        EvalPrecision evalPrecision,
-        int curvePoints,
-        ModelKind model,
-        int transplantSteps,
-        boolean analysis) implements Serializable {
+public final class RunSpec implements Serializable {
+    private final SortedMap<Key<?>, Object> values;
 
-    public RunSpec {
-        evalP = evalP.clone();
-        if (transplantSteps < 0) {
-            throw new IllegalArgumentException("transplantSteps must be ≥ 0, got " + transplantSteps);
-        }
-        if ((mixing == MixingKind.LOW_RANK) != (lowRank != null)) {
-            throw new IllegalArgumentException("lowRank options are required for LOW_RANK mixing and only for it");
-        }
+    private RunSpec(SortedMap<Key<?>, Object> values) {
+        this.values = values;
     }
 
-    @Override
-    public double[] evalP() {
-        return evalP.clone();
+    public static Builder builder() {
+        return new Builder(new TreeMap<>());
+    }
+
+    public Builder toBuilder() {
+        return new Builder(new TreeMap<>(values));
+    }
+
+    /** The value of a key the run holds. @throws IllegalArgumentException when it holds none */
+    public <T> T get(Key<T> key) {
+        Object value = values.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("the run has no " + key + ": " + canonical());
+        }
+        return key.type().cast(value instanceof double[] array ? array.clone() : value);
+    }
+
+    public boolean has(Key<?> key) {
+        return values.containsKey(key);
+    }
+
+    /** A copy with one value set. */
+    public <T> RunSpec with(Key<T> key, T value) {
+        return toBuilder().set(key, value).build();
+    }
+
+    /** A copy without a key. */
+    public RunSpec without(Key<?> key) {
+        return toBuilder().remove(key).build();
+    }
+
+    /** The keys the run holds and their values (arrays shared: do not modify), in the keys' order. */
+    public Map<Key<?>, Object> values() {
+        return Collections.unmodifiableSortedMap(values);
     }
 
     /**
-     * Every field in a fixed order with exact decimal representations: the identity of the run.
-     * Two specs with the same canonical form train bit-identical models on the CPU backend.
+     * Every key in order with its exact value ({@code path=value;...}; doubles in hex, enums by name): the
+     * identity of the run. Two specs with the same canonical form train bit-identical models on the CPU.
      */
     public String canonical() {
-        return "n=" + nFeatures + ";d=" + dMlp + ";dEmbed=" + dEmbed + ";input=" + inputMode
-                + ";p=" + exact(pTrain) + ";mixing=" + mixing + ";lowRank=" + lowRank
-                + ";sigma=" + exact(sigma) + ";learnSigma=" + learnSigma + ";steps=" + steps
-                + ";batch=" + batch + ";lr=" + exact(lr) + ";beta1=" + exact(beta1) + ";beta2=" + exact(beta2)
-                + ";eps=" + exact(eps) + ";wd=" + exact(weightDecay) + ";seed=" + seed
-                + ";mixingSeed=" + mixingSeed + ";evalP=" + Arrays.stream(evalP).mapToObj(RunSpec::exact).toList()
-                + ";evalRelSe=" + exact(evalPrecision.targetRelativeSe()) + ";evalPilot=" + evalPrecision.pilotPerK()
-                + ";evalMax=" + evalPrecision.maxSamples() + ";curvePoints=" + curvePoints + ";model=" + model
-                + ";transplantSteps=" + transplantSteps + ";analysis=" + analysis;
+        return values.entrySet().stream().map(e -> e.getKey().path() + "=" + e.getKey().render(e.getValue()))
+                .collect(Collectors.joining(";"));
     }
 
     /** A stable run id: the first 16 hex digits of SHA-256 of {@link #canonical()}. */
@@ -111,8 +85,72 @@ public record RunSpec(
         }
     }
 
-    private static String exact(double v) {
-        return Double.toHexString(v);
+    /** The task that trains the run ({@link Keys#TASK}). */
+    public String task() {
+        return get(Keys.TASK);
+    }
+
+    /** The run seed: init, training data and evaluation streams derive from it. */
+    public long seed() {
+        return get(Keys.SEED);
+    }
+
+    /** The seed of the task's fixed random structure (M for CC); the run seed unless the sweep pins it. */
+    public long mixingSeed() {
+        return get(Keys.MIXING_SEED);
+    }
+
+    public int nFeatures() {
+        return get(Keys.N_FEATURES);
+    }
+
+    public int dMlp() {
+        return get(Keys.D_MLP);
+    }
+
+    public double pTrain() {
+        return get(Keys.P_TRAIN);
+    }
+
+    public int steps() {
+        return get(Keys.STEPS);
+    }
+
+    public int batch() {
+        return get(Keys.BATCH);
+    }
+
+    public double lr() {
+        return get(Keys.LR);
+    }
+
+    public double beta1() {
+        return get(Keys.BETA1);
+    }
+
+    public double beta2() {
+        return get(Keys.BETA2);
+    }
+
+    public double eps() {
+        return get(Keys.EPS);
+    }
+
+    public double weightDecay() {
+        return get(Keys.WEIGHT_DECAY);
+    }
+
+    public int curvePoints() {
+        return get(Keys.CURVE_POINTS);
+    }
+
+    /** The p_eval grid of the loss profile, ascending, each in (0, 1], p_train on it. */
+    public double[] evalP() {
+        return get(Keys.EVAL_P);
+    }
+
+    public EvalPrecision evalPrecision() {
+        return new EvalPrecision(get(Keys.EVAL_TARGET_REL_SE), get(Keys.EVAL_PILOT_PER_K), get(Keys.EVAL_MAX_SAMPLES));
     }
 
     @Override
@@ -128,5 +166,30 @@ public record RunSpec(
     @Override
     public String toString() {
         return "RunSpec[" + canonical() + "]";
+    }
+
+    /** Sets and removes values, each checked by its key as it is set; {@link #build} copies. */
+    public static final class Builder {
+        private final SortedMap<Key<?>, Object> values;
+
+        private Builder(SortedMap<Key<?>, Object> values) {
+            this.values = values;
+        }
+
+        /** @throws IllegalArgumentException for a value of the wrong type or outside the key's rule */
+        public <T> Builder set(Key<T> key, T value) {
+            values.remove(key);
+            values.put(key, key.check(value));
+            return this;
+        }
+
+        public Builder remove(Key<?> key) {
+            values.remove(key);
+            return this;
+        }
+
+        public RunSpec build() {
+            return new RunSpec(new TreeMap<>(values));
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.ccsweep.model.task.cc;
 
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.SeedStreams;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.net.ResidualModel;
@@ -23,7 +21,7 @@ public final class ResidualExecutor {
     }
 
     /** @throws org.ccsweep.model.train.DivergedException when training produced a non-finite loss */
-    static RunResult execute(RunSpec spec) {
+    static CcResult execute(CcRun spec) {
         if (spec.mixing() != MixingKind.EMBEDDING) {
             throw new IllegalArgumentException("the residual model's M is I − W_E W_Eᵀ: mixing must be EMBEDDING, got "
                     + spec.mixing());
@@ -35,7 +33,7 @@ public final class ResidualExecutor {
             throw new IllegalArgumentException("the residual model has no transplant: transplantSteps must be 0, got "
                     + spec.transplantSteps());
         }
-        SeedStreams streams = SeedStreams.of(spec);
+        SeedStreams streams = spec.streams();
         ResidualModel model = ResidualModel.init(spec.nFeatures(), spec.dMlp(), spec.dEmbed(), streams.mixing(),
                 streams.init());
 

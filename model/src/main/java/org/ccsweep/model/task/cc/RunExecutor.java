@@ -3,8 +3,6 @@ package org.ccsweep.model.task.cc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.SeedStreams;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
 import org.ccsweep.model.task.cc.net.ModelKind;
@@ -20,15 +18,15 @@ import org.ccsweep.model.task.cc.train.TrainingResult;
  *   <li>simplified otherwise: M from the mixing stream, the init from the init stream, training on the
  *       train stream, then the loss profile with M_s = |s_final| · M on the eval stream.</li>
  * </ul>
- * When spec.analysis() the result carries the analyses of the final model ({@link RunResult#withAnalyses}).
+ * When spec.analysis() the result carries the analyses of the final model ({@link CcResult#withAnalyses}).
  */
 public final class RunExecutor {
     private RunExecutor() {
     }
 
     /** @throws org.ccsweep.model.train.DivergedException when training produced a non-finite loss */
-    public static RunResult execute(RunSpec spec) {
-        RunResult result = spec.model() == ModelKind.RESIDUAL ? ResidualExecutor.execute(spec)
+    public static CcResult execute(CcRun spec) {
+        CcResult result = spec.model() == ModelKind.RESIDUAL ? ResidualExecutor.execute(spec)
                 : spec.transplantSteps() > 0 ? TransplantExecutor.execute(spec)
                 : simplified(spec);
         return spec.analysis() ? result.withAnalyses() : result;
@@ -42,20 +40,20 @@ public final class RunExecutor {
      *
      * @throws IllegalArgumentException when the runs do not share a lock-step key
      */
-    public static List<Outcome> executeTogether(List<RunSpec> specs) {
+    public static List<Outcome> executeTogether(List<CcRun> specs) {
         Optional<String> key = Lockstep.key(specs.get(0));
-        for (RunSpec spec : specs) {
+        for (CcRun spec : specs) {
             if (key.isEmpty() || !key.equals(Lockstep.key(spec))) {
                 throw new IllegalArgumentException("not a lock-step group: " + spec.canonical());
             }
         }
-        RunSpec first = specs.get(0);
-        SeedStreams streams = SeedStreams.of(first);
+        CcRun first = specs.get(0);
+        SeedStreams streams = first.streams();
         float[] mixing = MixingMatrix.build(first.mixing(), first.nFeatures(), first.dEmbed(), first.lowRank(),
                 streams.mixing());
         List<SimplifiedModel> models = new ArrayList<>();
-        for (RunSpec spec : specs) {
-            models.add(SimplifiedModel.init(spec.nFeatures(), spec.dMlp(), SeedStreams.of(spec).init()));
+        for (CcRun spec : specs) {
+            models.add(SimplifiedModel.init(spec.nFeatures(), spec.dMlp(), spec.streams().init()));
         }
         long trainStart = System.nanoTime();
         List<Trainer.MemberOutcome> trained = Trainer.trainTogether(specs, mixing, models, streams.train());
@@ -63,14 +61,14 @@ public final class RunExecutor {
 
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
-            RunSpec spec = specs.get(i);
+            CcRun spec = specs.get(i);
             Trainer.MemberOutcome member = trained.get(i);
             if (member.diverged() != null) {
                 outcomes.add(new Outcome(spec, null, member.diverged()));
                 continue;
             }
             try {
-                RunResult result = TrainedRun.evaluate(spec, SeedStreams.of(spec), member.result(), trainSeconds,
+                CcResult result = TrainedRun.evaluate(spec, spec.streams(), member.result(), trainSeconds,
                         models.get(i).wIn().clone(), models.get(i).wOut().clone(), mixing, null);
                 outcomes.add(new Outcome(spec, spec.analysis() ? result.withAnalyses() : result, null));
             } catch (RuntimeException e) {
@@ -81,11 +79,11 @@ public final class RunExecutor {
     }
 
     /** One run of {@link #executeTogether}: its result, or why it failed (exactly one is null). */
-    public record Outcome(RunSpec spec, RunResult result, RuntimeException failure) {
+    public record Outcome(CcRun spec, CcResult result, RuntimeException failure) {
     }
 
-    private static RunResult simplified(RunSpec spec) {
-        SeedStreams streams = SeedStreams.of(spec);
+    private static CcResult simplified(CcRun spec) {
+        SeedStreams streams = spec.streams();
         float[] mixing = MixingMatrix.build(spec.mixing(), spec.nFeatures(), spec.dEmbed(), spec.lowRank(),
                 streams.mixing());
         SimplifiedModel model = SimplifiedModel.init(spec.nFeatures(), spec.dMlp(), streams.init());

@@ -1,8 +1,6 @@
 package org.ccsweep.model.task.cc;
 
 import org.ccsweep.model.eval.LossProfile;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.SeedStreams;
 import org.ccsweep.model.task.cc.baselines.NaiveModel;
 import org.ccsweep.model.task.cc.eval.LossEvaluator;
@@ -11,7 +9,7 @@ import org.ccsweep.model.task.cc.train.TrainingResult;
 /**
  * The part every executor shares once a model is trained: its loss profile over spec.evalP() with
  * M_s = |s_final| · M on the eval stream, its exact L/p on single-feature inputs, the naive model's L/p
- * on the same labels (the reference a learnt σ moves), and the {@link RunResult} that holds them.
+ * on the same labels (the reference a learnt σ moves), and the {@link CcResult} that holds them.
  */
 final class TrainedRun {
     private TrainedRun() {
@@ -25,7 +23,7 @@ final class TrainedRun {
      * @param mixing       the unscaled M, n × n row-major
      * @param transplant   the phase-end losses of a transplant run, null for other runs
      */
-    static RunResult evaluate(RunSpec spec, SeedStreams streams, TrainingResult training, double trainSeconds,
+    static CcResult evaluate(CcRun spec, SeedStreams streams, TrainingResult training, double trainSeconds,
             float[] wIn, float[] wOut, float[] mixing, TransplantLosses transplant) {
         long evalStart = System.nanoTime();
         float sigmaAbs = Math.abs(training.sigma());
@@ -39,7 +37,7 @@ final class TrainedRun {
                 mixingScaled);
         double naive = NaiveModel.lossPerFeature(spec.nFeatures(), spec.dMlp(), mixingScaled);
         double evalSeconds = (System.nanoTime() - evalStart) * 1e-9;
-        return new RunResult(spec, training.sigma(), training.finalLoss(), trainSeconds, evalSeconds,
+        return new CcResult(spec, training.sigma(), training.finalLoss(), trainSeconds, evalSeconds,
                 training.curveSteps(), training.curveLoss(), profile, oneActive, naive, wIn, wOut, mixing, transplant, null);
     }
 

@@ -1,7 +1,5 @@
 package org.ccsweep.model.task.cc;
 
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.SeedStreams;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
 import org.ccsweep.model.task.cc.net.SimplifiedModel;
@@ -24,11 +22,11 @@ public final class TransplantExecutor {
     }
 
     /** @throws org.ccsweep.model.train.DivergedException when training produced a non-finite loss */
-    static RunResult execute(RunSpec spec) {
+    static CcResult execute(CcRun spec) {
         if (spec.transplantSteps() < 1) {
             throw new IllegalArgumentException("a transplant needs transplantSteps ≥ 1, got " + spec.transplantSteps());
         }
-        SeedStreams streams = SeedStreams.of(spec);
+        SeedStreams streams = spec.streams();
         float[] mixing = MixingMatrix.build(spec.mixing(), spec.nFeatures(), spec.dEmbed(), spec.lowRank(),
                 streams.mixing());
         SimplifiedModel model = SimplifiedModel.init(spec.nFeatures(), spec.dMlp(), streams.init());

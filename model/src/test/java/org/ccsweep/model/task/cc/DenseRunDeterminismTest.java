@@ -2,12 +2,7 @@ package org.ccsweep.model.task.cc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.data.InputMode;
-import org.ccsweep.model.task.cc.data.MixingKind;
-import org.ccsweep.model.task.cc.net.ModelKind;
+import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.task.cc.train.StepSelection;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +11,13 @@ class DenseRunDeterminismTest {
 
     @Test
     void sameDenseSpecGivesBitIdenticalWeightsCurveAndSigma() {
-        RunSpec spec = new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.5, MixingKind.ASYMMETRIC, null, 0.02, true,
-                30, 256, 3e-3, 0.9, 0.999, 1e-8, 1e-2, 9L, 9L, new double[] {0.5}, new EvalPrecision(0.05, 200, 2_000),
-                10, ModelKind.SIMPLIFIED, 0, false);
+        CcRun spec = CcSpecs.run(CcSpecs.paper(9L, 9L).set(Keys.P_TRAIN, 0.5).set(CcKeys.LEARN_SIGMA, true)
+                .set(Keys.STEPS, 30).set(Keys.BATCH, 256).set(Keys.EVAL_P, new double[] {0.5})
+                .set(Keys.EVAL_TARGET_REL_SE, 0.05).set(Keys.EVAL_MAX_SAMPLES, 2_000L).set(Keys.CURVE_POINTS, 10));
         assertThat(StepSelection.dense(spec.inputMode(), spec.pTrain())).isTrue();
 
-        RunResult first = RunExecutor.execute(spec);
-        RunResult second = RunExecutor.execute(spec);
+        CcResult first = RunExecutor.execute(spec);
+        CcResult second = RunExecutor.execute(spec);
 
         assertThat(second.wIn()).containsExactly(first.wIn());
         assertThat(second.wOut()).containsExactly(first.wOut());

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.data.InputMode;
-import org.ccsweep.model.task.cc.data.MixingKind;
-import org.ccsweep.model.task.cc.net.ModelKind;
+import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.train.DivergedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,10 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs trained together in lock-step give, bit for bit, what each gives alone. */
 class LockstepTest {
-    private static RunSpec spec(double p, double sigma, boolean learnSigma, long seed, boolean analysis) {
-        return new RunSpec(100, 50, 1000, InputMode.BERNOULLI, p, MixingKind.ASYMMETRIC, null, sigma, learnSigma, 60,
-                2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {0.01, 0.1},
-                new EvalPrecision(0.01, 200, 20_000), 10, ModelKind.SIMPLIFIED, 0, analysis);
+    private static CcRun spec(double p, double sigma, boolean learnSigma, long seed, boolean analysis) {
+        return CcSpecs.run(CcSpecs.paper(seed, seed).set(Keys.P_TRAIN, p).set(CcKeys.SIGMA, sigma)
+                .set(CcKeys.LEARN_SIGMA, learnSigma).set(Keys.STEPS, 60).set(Keys.EVAL_P, new double[] {0.01, 0.1})
+                .set(Keys.EVAL_TARGET_REL_SE, 0.01).set(Keys.EVAL_MAX_SAMPLES, 20_000L).set(Keys.CURVE_POINTS, 10)
+                .set(CcKeys.ANALYSIS, analysis));
     }
 
     /**
@@ -30,7 +26,7 @@ class LockstepTest {
     @ParameterizedTest(name = "p={0}")
     @ValueSource(doubles = {0.01, 0.1})
     void eachRunOfAGroupIsTheRunAlone(double p) {
-        List<RunSpec> specs = List.of(spec(p, 0.01, false, 3, false), spec(p, 1e30, false, 3, false),
+        List<CcRun> specs = List.of(spec(p, 0.01, false, 3, false), spec(p, 1e30, false, 3, false),
                 spec(p, 0.03, true, 3, true));
         List<RunExecutor.Outcome> together = RunExecutor.executeTogether(specs);
 
@@ -40,8 +36,8 @@ class LockstepTest {
         assertThatThrownBy(() -> RunExecutor.execute(specs.get(1))).isInstanceOf(DivergedException.class)
                 .hasMessage(together.get(1).failure().getMessage());
         for (int i : new int[] {0, 2}) {
-            RunResult group = together.get(i).result();
-            RunResult alone = RunExecutor.execute(specs.get(i));
+            CcResult group = together.get(i).result();
+            CcResult alone = RunExecutor.execute(specs.get(i));
             assertThat(together.get(i).failure()).isNull();
             assertThat(group.wIn()).containsExactly(alone.wIn());
             assertThat(group.wOut()).containsExactly(alone.wOut());
@@ -56,7 +52,7 @@ class LockstepTest {
 
     @Test
     void onlyRunsThatDifferInSigmaShareAKey() {
-        RunSpec base = spec(0.01, 0.02, false, 1, false);
+        CcRun base = spec(0.01, 0.02, false, 1, false);
         assertThat(Lockstep.key(spec(0.01, 0.05, true, 1, true))).isEqualTo(Lockstep.key(base)).isPresent();
         assertThat(Lockstep.key(spec(0.01, 0.02, false, 2, false))).isNotEqualTo(Lockstep.key(base));
         assertThat(Lockstep.key(spec(0.02, 0.02, false, 1, false))).isNotEqualTo(Lockstep.key(base));

@@ -3,12 +3,8 @@ package org.ccsweep.model.task.cc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.eval.LossProfile;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.run.SeedStreams;
-import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
 import org.ccsweep.model.task.cc.eval.LossEvaluator;
@@ -19,22 +15,23 @@ import org.junit.jupiter.api.Test;
 class ResidualExecutorTest {
     private static final double[] EVAL_P = {0.01, 0.1};
 
-    private static RunSpec spec(MixingKind kind, boolean learnSigma) {
+    private static CcRun spec(MixingKind kind, boolean learnSigma) {
         return spec(kind, learnSigma, 0);
     }
 
-    private static RunSpec spec(MixingKind kind, boolean learnSigma, int transplantSteps) {
-        return new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, kind, null, 0.02, learnSigma, 200, 256, 3e-3,
-                0.9, 0.999, 1e-8, 1e-2, 7L, 8L, EVAL_P, new EvalPrecision(0.01, 200, 20_000), 10, ModelKind.RESIDUAL,
-                transplantSteps, false);
+    private static CcRun spec(MixingKind kind, boolean learnSigma, int transplantSteps) {
+        return CcSpecs.run(CcSpecs.paper(7L, 8L).set(CcKeys.MIXING, kind).set(CcKeys.LEARN_SIGMA, learnSigma)
+                .set(Keys.STEPS, 200).set(Keys.BATCH, 256).set(Keys.EVAL_P, EVAL_P).set(Keys.EVAL_TARGET_REL_SE, 0.01)
+                .set(Keys.EVAL_MAX_SAMPLES, 20_000L).set(Keys.CURVE_POINTS, 10).set(CcKeys.MODEL, ModelKind.RESIDUAL)
+                .set(CcKeys.TRANSPLANT_STEPS, transplantSteps));
     }
 
     @Test
     void resultIsTheEffectiveSimplifiedModelOnTheResidualsM() {
-        RunSpec spec = spec(MixingKind.EMBEDDING, false);
-        RunResult result = RunExecutor.execute(spec);
+        CcRun spec = spec(MixingKind.EMBEDDING, false);
+        CcResult result = RunExecutor.execute(spec);
 
-        float[] embedding = MixingMatrix.build(MixingKind.EMBEDDING, 100, 1000, null, SeedStreams.of(spec).mixing());
+        float[] embedding = MixingMatrix.build(MixingKind.EMBEDDING, 100, 1000, null, spec.streams().mixing());
         for (int i = 0; i < embedding.length; i++) {
             assertThat(result.mixing()[i]).isEqualTo(embedding[i]);
         }
@@ -42,7 +39,7 @@ class ResidualExecutorTest {
         assertThat(result.wIn()).hasSize(100 * 50);
         assertThat(result.wOut()).hasSize(50 * 100);
         LossProfile expected = LossEvaluator.profile(100, 50, result.wIn(), result.wOut(), result.mixing(), EVAL_P,
-                spec.evalPrecision(), SeedStreams.of(spec).eval());
+                spec.evalPrecision(), spec.streams().eval());
         assertThat(result.profile().lossPerFeature()).containsExactly(expected.lossPerFeature());
         double[] curve = result.curveLoss();
         assertThat(curve[curve.length - 1]).isLessThan(0.8 * curve[0]);

@@ -2,8 +2,6 @@ package org.ccsweep.model.task.cc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.analysis.RunAnalyses;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +10,7 @@ class RunExecutorAnalysisTest {
 
     @Test
     void analysesAreThoseOfTheFinalWeightsAgainstTheFinalScale() {
-        RunResult result = RunExecutor.execute(TestSpecs.small(40, 3e-3, true, 0, true));
+        CcResult result = RunExecutor.execute(TestSpecs.small(40, 3e-3, true, 0, true));
         RunAnalyses expected = RunAnalyses.of(100, 50, result.wIn(), result.wOut(), result.mixing(), result.finalSigma());
         assertThat(result.analyses()).isNotNull();
         assertThat(result.analyses().sigmaAbs()).isEqualTo(Math.abs((double) result.finalSigma()));
@@ -24,10 +22,10 @@ class RunExecutorAnalysisTest {
 
     @Test
     void withoutTheFlagThereAreNoneAndTheIdDiffers() {
-        RunSpec plain = TestSpecs.small(40, 3e-3, false);
+        CcRun plain = TestSpecs.small(40, 3e-3, false);
         assertThat(RunExecutor.execute(plain).analyses()).isNull();
         assertThat(plain.id()).isNotEqualTo(TestSpecs.small(40, 3e-3, false, 0, true).id());
         assertThat(plain.id()).isNotEqualTo(TestSpecs.small(40, 3e-3, false, 5, false).id());
-        assertThat(plain.canonical()).endsWith(";model=SIMPLIFIED;transplantSteps=0;analysis=false");
+        assertThat(plain.canonical()).contains("analysis.enabled=false", "sweep.grid.model=SIMPLIFIED", "train.transplant-steps=0");
     }
 }

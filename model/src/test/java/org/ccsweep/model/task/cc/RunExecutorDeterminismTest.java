@@ -2,8 +2,6 @@ package org.ccsweep.model.task.cc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
 import org.junit.jupiter.api.Test;
 
 /** The same spec trains bit-identical models on the CPU backend. */
@@ -11,9 +9,9 @@ class RunExecutorDeterminismTest {
 
     @Test
     void sameSpecGivesBitIdenticalWeightsCurveAndProfile() {
-        RunSpec spec = TestSpecs.small(200, 3e-3, true);
-        RunResult first = RunExecutor.execute(spec);
-        RunResult second = RunExecutor.execute(spec);
+        CcRun spec = TestSpecs.small(200, 3e-3, true);
+        CcResult first = RunExecutor.execute(spec);
+        CcResult second = RunExecutor.execute(spec);
 
         assertThat(second.wIn()).containsExactly(first.wIn());
         assertThat(second.wOut()).containsExactly(first.wOut());
@@ -26,7 +24,7 @@ class RunExecutorDeterminismTest {
 
     @Test
     void trainingReducesTheLoss() {
-        RunResult result = RunExecutor.execute(TestSpecs.small(200, 3e-3, false));
+        CcResult result = RunExecutor.execute(TestSpecs.small(200, 3e-3, false));
         double[] curve = result.curveLoss();
         assertThat(curve[curve.length - 1]).isLessThan(0.8 * curve[0]);
         assertThat(result.finalTrainLoss()).isEqualTo(curve[curve.length - 1]);

@@ -2,7 +2,6 @@ package org.ccsweep.model.task.cc;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.train.DivergedException;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,7 @@ class RunExecutorDivergenceTest {
 
     @Test
     void absurdLearningRateThrowsNamingTheStep() {
-        RunSpec spec = TestSpecs.small(50, 1e30, false);
+        CcRun spec = TestSpecs.small(50, 1e30, false);
         assertThatThrownBy(() -> RunExecutor.execute(spec))
                 .isInstanceOf(DivergedException.class)
                 .hasMessageMatching("training diverged at step [2-9]: loss = (NaN|Infinity)");

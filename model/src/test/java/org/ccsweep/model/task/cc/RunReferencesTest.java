@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.run.Rng;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.baselines.NaiveModel;
 import org.ccsweep.model.task.cc.eval.LossEvaluator;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,7 @@ class RunReferencesTest {
 
     @Test
     void learntSigmaRunIsComparedWithTheNaiveModelAtTheLearntScale() {
-        RunResult result = RunExecutor.execute(TestSpecs.small(40, 3e-3, true));
+        CcResult result = RunExecutor.execute(TestSpecs.small(40, 3e-3, true));
         float[] scaled = new float[result.mixing().length];
         for (int i = 0; i < scaled.length; i++) {
             scaled[i] = (float) Math.abs(result.finalSigma()) * result.mixing()[i];
@@ -33,8 +31,8 @@ class RunReferencesTest {
 
     @Test
     void oneActiveLossPerFeatureIsTheProfilesSparseLimit() {
-        RunSpec spec = TestSpecs.small(40, 3e-3, false);
-        RunResult result = RunExecutor.execute(spec);
+        CcRun spec = TestSpecs.small(40, 3e-3, false);
+        CcResult result = RunExecutor.execute(spec);
         float[] scaled = new float[result.mixing().length];
         for (int i = 0; i < scaled.length; i++) {
             scaled[i] = 0.02f * result.mixing()[i];
@@ -50,7 +48,7 @@ class RunReferencesTest {
 
     @Test
     void transplantedRunIsComparedOnTheCleanLabels() {
-        RunResult result = RunExecutor.execute(TestSpecs.small(60, 3e-3, false, 30, false));
+        CcResult result = RunExecutor.execute(TestSpecs.small(60, 3e-3, false, 30, false));
         assertThat(result.naiveLossPerFeature()).isEqualTo(NaiveModel.analyticLossPerFeature(100, 50));
         assertThat(result.oneActiveLossPerFeature())
                 .isEqualTo(100 * LossEvaluator.lossGivenOneActive(100, 50, result.wIn(), result.wOut(), new float[100 * 100]));

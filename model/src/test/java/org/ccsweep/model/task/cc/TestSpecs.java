@@ -1,23 +1,20 @@
 package org.ccsweep.model.task.cc;
 
-import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.data.InputMode;
-import org.ccsweep.model.task.cc.data.MixingKind;
-import org.ccsweep.model.task.cc.net.ModelKind;
+import org.ccsweep.model.run.Keys;
 
 /** Small run specs for tests: the paper's recipe, shrunk. */
 final class TestSpecs {
     private TestSpecs() {
     }
 
-    static RunSpec small(int steps, double lr, boolean learnSigma) {
+    static CcRun small(int steps, double lr, boolean learnSigma) {
         return small(steps, lr, learnSigma, 0, false);
     }
 
-    static RunSpec small(int steps, double lr, boolean learnSigma, int transplantSteps, boolean analysis) {
-        return new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, MixingKind.ASYMMETRIC, null, 0.02, learnSigma,
-                steps, 256, lr, 0.9, 0.999, 1e-8, 1e-2, 7L, 7L, new double[] {0.01, 0.1}, new EvalPrecision(0.01, 200, 20_000), 10,
-                ModelKind.SIMPLIFIED, transplantSteps, analysis);
+    static CcRun small(int steps, double lr, boolean learnSigma, int transplantSteps, boolean analysis) {
+        return CcSpecs.run(CcSpecs.paper(7L, 7L).set(CcKeys.LEARN_SIGMA, learnSigma).set(Keys.STEPS, steps)
+                .set(Keys.BATCH, 256).set(Keys.LR, lr).set(Keys.EVAL_P, new double[] {0.01, 0.1})
+                .set(Keys.EVAL_TARGET_REL_SE, 0.01).set(Keys.EVAL_MAX_SAMPLES, 20_000L).set(Keys.CURVE_POINTS, 10)
+                .set(CcKeys.TRANSPLANT_STEPS, transplantSteps).set(CcKeys.ANALYSIS, analysis));
     }
 }

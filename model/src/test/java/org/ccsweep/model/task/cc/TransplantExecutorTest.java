@@ -3,9 +3,6 @@ package org.ccsweep.model.task.cc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ccsweep.model.eval.LossProfile;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.run.SeedStreams;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
 import org.ccsweep.model.task.cc.eval.LossEvaluator;
@@ -16,8 +13,8 @@ class TransplantExecutorTest {
 
     @Test
     void finalModelIsEvaluatedOnCleanLabelsAfterTheWholeCurve() {
-        RunSpec spec = TestSpecs.small(200, 3e-3, false, 100, false);
-        RunResult result = RunExecutor.execute(spec);
+        CcRun spec = TestSpecs.small(200, 3e-3, false, 100, false);
+        CcResult result = RunExecutor.execute(spec);
 
         assertThat(result.curveSteps()).hasSize(20).startsWith(20).endsWith(300).contains(200, 210);
         for (int w = 1; w < 20; w++) {
@@ -26,9 +23,9 @@ class TransplantExecutorTest {
         assertThat(result.finalSigma()).isZero();
         assertThat(result.finalTrainLoss()).isEqualTo(result.curveLoss()[19]);
         assertThat(result.mixing()).containsExactly(
-                MixingMatrix.build(MixingKind.ASYMMETRIC, 100, 1000, null, SeedStreams.of(spec).mixing()));
+                MixingMatrix.build(MixingKind.ASYMMETRIC, 100, 1000, null, spec.streams().mixing()));
         LossProfile clean = LossEvaluator.profile(100, 50, result.wIn(), result.wOut(), new float[100 * 100],
-                spec.evalP(), spec.evalPrecision(), SeedStreams.of(spec).eval());
+                spec.evalP(), spec.evalPrecision(), spec.streams().eval());
         assertThat(result.profile().lossPerFeature()).containsExactly(clean.lossPerFeature());
         assertThat(result.transplant().cleanEnd().mean()).isGreaterThan(0.0);
         assertThat(result.transplant().cleanStart().mean()).isNotEqualTo(result.transplant().noisyEnd().mean());

@@ -1,6 +1,5 @@
 package org.ccsweep.model.task.cc.eval;
 
-import org.ccsweep.model.eval.Estimate;
 import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.Rng;
@@ -123,18 +122,6 @@ public final class LossEvaluator {
     public static double lossGivenOneActive(int n, int d, float[] wIn, float[] wOut, float[] mixingScaled) {
         checkShapes(n, d, wIn, wOut, mixingScaled);
         return OneActiveResiduals.of(n, d, wIn, wOut, mixingScaled).meanLoss();
-    }
-
-    /**
-     * L(p) at one p by plain Monte Carlo over Bernoulli(p) inputs, sharing no code with {@link #profile}:
-     * the independent cross-check. Returns the mean loss and its standard error (of L, not of L/p).
-     */
-    public static Estimate monteCarlo(int n, int d, float[] wIn, float[] wOut, float[] mixingScaled, double p,
-                                      long samples, Rng rng) {
-        checkShapes(n, d, wIn, wOut, mixingScaled);
-        checkGrid(new double[] {p});
-        checkAtLeastTwo("samples", samples);
-        return PlainMonteCarlo.estimate(n, d, wIn, wOut, mixingScaled, p, samples, rng);
     }
 
     private static boolean meetsTarget(LossProfile profile, double targetRelativeSe) {

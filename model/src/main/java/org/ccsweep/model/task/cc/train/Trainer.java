@@ -3,7 +3,7 @@ package org.ccsweep.model.task.cc.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccsweep.model.run.Rng;
-import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.CcRun;
 import org.ccsweep.model.task.cc.data.BatchSampler;
 import org.ccsweep.model.task.cc.data.SparseBatch;
 import org.ccsweep.model.task.cc.net.ResidualModel;
@@ -34,7 +34,7 @@ public final class Trainer {
      * @param rng    the training stream (batches)
      * @throws DivergedException when a step's loss is NaN or infinite
      */
-    public static TrainingResult train(RunSpec spec, float[] mixing, SimplifiedModel model, Rng rng) {
+    public static TrainingResult train(CcRun spec, float[] mixing, SimplifiedModel model, Rng rng) {
         return train(spec, mixing, (float) spec.sigma(), spec.learnSigma(), spec.steps(), model, rng);
     }
 
@@ -46,7 +46,7 @@ public final class Trainer {
      * @param learnSigma whether s is trained jointly with the weights
      * @param steps      T, the steps of this call and of its cosine schedule
      */
-    public static TrainingResult train(RunSpec spec, float[] mixing, float sigma, boolean learnSigma, int steps,
+    public static TrainingResult train(CcRun spec, float[] mixing, float sigma, boolean learnSigma, int steps,
             SimplifiedModel model, Rng rng) {
         BatchLoss loss = StepSelection.simplified(spec.inputMode(), spec.pTrain(), model.nFeatures(), model.dMlp(),
                 spec.batch(), mixing);
@@ -57,7 +57,7 @@ public final class Trainer {
      * The residual model for spec.steps() steps on its labels y = x + ReLU(x); it has no scale, so
      * spec.sigma() and spec.learnSigma() do not apply (the result's sigma is 1).
      */
-    public static TrainingResult train(RunSpec spec, ResidualModel model, Rng rng) {
+    public static TrainingResult train(CcRun spec, ResidualModel model, Rng rng) {
         BatchLoss effective = StepSelection.simplified(spec.inputMode(), spec.pTrain(), model.nFeatures(),
                 model.dMlp(), spec.batch(), model.mixing());
         BatchLoss loss = new ResidualLossGradient(model, effective);
@@ -67,7 +67,7 @@ public final class Trainer {
     /**
      * Several simplified models trained in lock-step on one stream of batches: each step draws one
      * batch and every model still training takes its step on it. Each model's steps are exactly
-     * those {@link #train(RunSpec, float[], SimplifiedModel, Rng)} would take alone on the same
+     * those {@link #train(CcRun, float[], SimplifiedModel, Rng)} would take alone on the same
      * stream (same batches, same arithmetic, bit for bit); the sparse step's batch layout and label
      * moments, which depend on the batch and M only, are computed once per batch for all
      * ({@link BatchLayout}). A model whose loss diverges stops; the others go on.
@@ -79,10 +79,10 @@ public final class Trainer {
      * @param rng    the training stream all specs share (their seed's)
      * @return per model its training result or the divergence that stopped it
      */
-    public static List<MemberOutcome> trainTogether(List<RunSpec> specs, float[] mixing, List<SimplifiedModel> models,
+    public static List<MemberOutcome> trainTogether(List<CcRun> specs, float[] mixing, List<SimplifiedModel> models,
             Rng rng) {
-        RunSpec first = specs.get(0);
-        for (RunSpec spec : specs) {
+        CcRun first = specs.get(0);
+        for (CcRun spec : specs) {
             if (spec.inputMode() != first.inputMode() || spec.pTrain() != first.pTrain()
                     || spec.batch() != first.batch() || spec.steps() != first.steps()) {
                 throw new IllegalArgumentException("runs trained in lock-step need the same inputs, p_train, batch "
@@ -96,7 +96,7 @@ public final class Trainer {
         TrainingMember[] members = new TrainingMember[specs.size()];
         DivergedException[] diverged = new DivergedException[specs.size()];
         for (int i = 0; i < members.length; i++) {
-            RunSpec spec = specs.get(i);
+            CcRun spec = specs.get(i);
             members[i] = new TrainingMember(spec, losses.get(i), models.get(i).wIn(), models.get(i).wOut(),
                     (float) spec.sigma(), spec.learnSigma(), spec.steps());
         }
@@ -125,7 +125,7 @@ public final class Trainer {
     public record MemberOutcome(TrainingResult result, DivergedException diverged) {
     }
 
-    private static TrainingResult loop(RunSpec spec, BatchLoss lossGradient, int nFeatures, float[] wIn,
+    private static TrainingResult loop(CcRun spec, BatchLoss lossGradient, int nFeatures, float[] wIn,
             float[] wOut, float sigma0, boolean learnSigma, int steps, Rng rng) {
         Nd4j.getMemoryManager().togglePeriodicGc(false);
         BatchSampler sampler = new BatchSampler(spec.inputMode(), spec.pTrain(), spec.batch(), nFeatures, rng);

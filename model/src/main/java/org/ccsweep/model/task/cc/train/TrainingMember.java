@@ -1,6 +1,6 @@
 package org.ccsweep.model.task.cc.train;
 
-import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.CcRun;
 import org.ccsweep.model.task.cc.data.SparseBatch;
 import org.ccsweep.model.train.AdamW;
 import org.ccsweep.model.train.CosineSchedule;
@@ -27,7 +27,7 @@ final class TrainingMember {
     private final CosineSchedule schedule;
     private final TrainingCurve curve;
 
-    TrainingMember(RunSpec spec, BatchLoss lossGradient, float[] wIn, float[] wOut, float sigma0, boolean learnSigma,
+    TrainingMember(CcRun spec, BatchLoss lossGradient, float[] wIn, float[] wOut, float sigma0, boolean learnSigma,
             int steps) {
         this.lossGradient = lossGradient;
         this.wIn = wIn;
@@ -67,7 +67,7 @@ final class TrainingMember {
         return new TrainingResult(sigma[0], curve.steps(), curve.loss(), curve.finalLoss());
     }
 
-    private static AdamW optimiser(RunSpec spec, int size) {
+    private static AdamW optimiser(CcRun spec, int size) {
         return new AdamW(size, spec.beta1(), spec.beta2(), spec.eps(), spec.weightDecay());
     }
 }

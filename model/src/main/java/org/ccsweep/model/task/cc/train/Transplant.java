@@ -3,7 +3,7 @@ package org.ccsweep.model.task.cc.train;
 import org.ccsweep.model.eval.Estimate;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.Rng;
-import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.CcRun;
 import org.ccsweep.model.task.cc.eval.LossEvaluator;
 import org.ccsweep.model.task.cc.net.SimplifiedModel;
 import org.ccsweep.model.train.AdamW;
@@ -13,7 +13,7 @@ import org.ccsweep.model.train.DivergedException;
  * The transplant experiment (science.md section 7, the paper's Figure 6): train the simplified model
  * on noisy labels, then continue training the same weights on clean labels (M = 0).
  *
- * <p>Phase 1 ("noisy"): {@link Trainer#train(RunSpec, float[], SimplifiedModel, Rng)} on
+ * <p>Phase 1 ("noisy"): {@link Trainer#train(CcRun, float[], SimplifiedModel, Rng)} on
  * y = ReLU(x) + |s| · x · Mᵀ for spec.steps() steps (s learnt when the spec says so). Phase 2
  * ("clean"): the same weights on y = ReLU(x) for {@code cleanSteps} steps, on the same training
  * stream, with a fresh AdamW and a fresh cosine schedule from spec.lr() down to 0: the second phase
@@ -38,7 +38,7 @@ public final class Transplant {
      * @param evalRng    the evaluation stream
      * @throws DivergedException when a step's loss is NaN or infinite
      */
-    public static TransplantResult run(RunSpec spec, float[] mixing, SimplifiedModel model, int cleanSteps,
+    public static TransplantResult run(CcRun spec, float[] mixing, SimplifiedModel model, int cleanSteps,
             Rng trainRng, Rng evalRng) {
         int n = model.nFeatures();
         float[] clean = new float[n * n];
@@ -66,7 +66,7 @@ public final class Transplant {
     }
 
     /** L/p at p_train measured to spec.evalPrecision(), and its standard error. */
-    private static Estimate lossPerFeature(RunSpec spec, SimplifiedModel model, float[] mixingScaled, Rng rng) {
+    private static Estimate lossPerFeature(CcRun spec, SimplifiedModel model, float[] mixingScaled, Rng rng) {
         LossProfile profile = LossEvaluator.profile(model.nFeatures(), model.dMlp(), model.wIn(), model.wOut(),
                 mixingScaled, new double[] {spec.pTrain()}, spec.evalPrecision(), rng);
         return new Estimate(profile.lossPerFeature()[0], profile.stderr()[0]);

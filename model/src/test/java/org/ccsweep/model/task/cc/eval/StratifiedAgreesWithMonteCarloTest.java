@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.ccsweep.model.eval.Estimate;
 import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.Rng;
+import org.ccsweep.model.task.ReferenceEvaluator;
+import org.ccsweep.model.task.cc.CcProblem;
+import org.ccsweep.model.task.cc.data.InputMode;
 import org.junit.jupiter.api.Test;
 
-/** The stratified profile against plain Monte Carlo, an independent code path, on a random model. */
+/** The stratified profile against the generic Monte Carlo reference on the plain CC problem, on a random model. */
 class StratifiedAgreesWithMonteCarloTest {
 
     @Test
@@ -19,8 +22,8 @@ class StratifiedAgreesWithMonteCarloTest {
         long[] samples = {60_000, 20_000, 5_000, 5_000};
         for (int q = 0; q < grid.length; q++) {
             double p = grid[q];
-            Estimate mc = LossEvaluator.monteCarlo(m.n(), m.d(), m.wIn(), m.wOut(), m.mixingScaled(), p, samples[q],
-                    new Rng(100L + q));
+            Estimate mc = ReferenceEvaluator.estimate(new CcProblem(m.n(), m.d(), m.mixingScaled(), InputMode.BERNOULLI),
+                    CcProblem.parameters(m.wIn(), m.wOut(), 1.0), p, samples[q], new Rng(100L + q));
             double stratified = profile.loss()[q];
             double combinedSe = Math.hypot(mc.stderr(), profile.stderr()[q] * p);
             // The test has teeth only if the combined SE is small next to the loss (measured 0.4–1.1 %).

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.ccsweep.model.run.Rng;
+import org.ccsweep.model.task.cc.ResidualProblem;
+import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
 import org.junit.jupiter.api.Test;
@@ -23,12 +25,12 @@ class ResidualModelTest {
         for (int i = 0; i < N * N; i++) {
             assertThat(mixing[i]).as("M[%d]", i).isEqualTo(embedding[i]);
         }
-        double[] wE = ResidualForward.toDouble(model.wE());
+        float[] wE = model.wE();
         for (int i = 0; i < N; i++) {
             for (int j = 0; j < N; j++) {
                 double overlap = 0.0;
                 for (int k = 0; k < E; k++) {
-                    overlap += wE[i * E + k] * wE[j * E + k];
+                    overlap += (double) wE[i * E + k] * wE[j * E + k];
                 }
                 // W_E rounded to float: overlaps of unit vectors to ~1e-7; allow 1e-6.
                 assertThat(overlap).as("(W_E W_Eᵀ)[%d][%d]", i, j)
@@ -59,9 +61,8 @@ class ResidualModelTest {
         float[] a = model.effectiveWIn();
         float[] b = model.effectiveWOut();
         float[] mixing = model.mixing();
-        double[] wE = ResidualForward.toDouble(model.wE());
-        double[] wIn = ResidualForward.toDouble(model.wIn());
-        double[] wOutD = ResidualForward.toDouble(wOut);
+        ResidualProblem literal = new ResidualProblem(N, D, E, model.wE(), InputMode.BERNOULLI);
+        double[][] theta = ResidualProblem.parameters(model.wIn(), wOut);
         Rng rng = new Rng(43);
         double largest = 0.0;
         for (int sample = 0; sample < 200; sample++) {
@@ -70,7 +71,13 @@ class ResidualModelTest {
             for (int i = 0; i < N; i++) {
                 x[i] = rng.nextDouble() < p ? rng.uniform(-1.0, 1.0) : 0.0;
             }
-            double[] expected = ResidualForward.residual(N, D, E, x, wE, wIn, wOutD);
+            double[] expected = new double[N];
+            double[] labels = new double[N];
+            literal.forward(theta, x, expected);
+            literal.labels(theta, x, labels);
+            for (int j = 0; j < N; j++) {
+                expected[j] -= labels[j];
+            }
             double[] yHat = simplifiedOutput(a, b, x);
             for (int j = 0; j < N; j++) {
                 double y = Math.max(x[j], 0.0);

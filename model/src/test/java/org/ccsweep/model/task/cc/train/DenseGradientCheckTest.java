@@ -3,7 +3,10 @@ package org.ccsweep.model.task.cc.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.ccsweep.model.run.Rng;
+import org.ccsweep.model.task.ReferenceStep;
+import org.ccsweep.model.task.cc.CcProblem;
 import org.ccsweep.model.task.cc.data.BatchSampler;
 import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
@@ -34,17 +37,17 @@ class DenseGradientCheckTest {
         SparseBatch batch = new BatchSampler(InputMode.BERNOULLI, p, BATCH, N, new Rng(43)).next();
         xs = new double[BATCH][];
         for (int i = 0; i < BATCH; i++) {
-            xs[i] = DenseReference.toDouble(batch.dense(i));
+            xs[i] = Reference.toDouble(batch.dense(i));
         }
         DenseLossGradient step = new DenseLossGradient(N, D, BATCH, mixing);
         float[] gradWIn = new float[N * D];
         float[] gradWOut = new float[D * N];
         double loss = step.compute(batch, model.wIn(), model.wOut(), sigma, gradWIn, gradWOut);
 
-        double[] wIn = DenseReference.toDouble(model.wIn());
-        double[] wOut = DenseReference.toDouble(model.wOut());
-        m = DenseReference.toDouble(mixing);
-        assertThat(loss).isCloseTo(DenseReference.loss(N, D, xs, wIn, wOut, m, sigma), within(1e-6 * loss));
+        double[] wIn = Reference.toDouble(model.wIn());
+        double[] wOut = Reference.toDouble(model.wOut());
+        m = Reference.toDouble(mixing);
+        assertThat(loss).isCloseTo(lossAt(wIn, wOut, m, sigma), within(1e-6 * loss));
 
         // Float32 gradients of O(0.1) against O(h²) = 1e-10 accurate differences: allow 1e-5.
         double largest = 0.0;
@@ -57,18 +60,28 @@ class DenseGradientCheckTest {
                     within(1e-5));
         }
         assertThat(largest).isGreaterThan(1e-3);
-        double up = DenseReference.loss(N, D, xs, wIn, wOut, m, sigma + H);
-        double down = DenseReference.loss(N, D, xs, wIn, wOut, m, sigma - H);
+        double up = lossAt(wIn, wOut, m, sigma + H);
+        double down = lossAt(wIn, wOut, m, sigma - H);
         assertThat(step.gradSigma()).as("dL/ds").isNotZero().isCloseTo((up - down) / (2 * H), within(1e-5));
     }
 
     private double difference(double[] param, int i, double[] wIn, double[] wOut) {
         double saved = param[i];
         param[i] = saved + H;
-        double up = DenseReference.loss(N, D, xs, wIn, wOut, m, sigma);
+        double up = lossAt(wIn, wOut, m, sigma);
         param[i] = saved - H;
-        double down = DenseReference.loss(N, D, xs, wIn, wOut, m, sigma);
+        double down = lossAt(wIn, wOut, m, sigma);
         param[i] = saved;
         return (up - down) / (2 * H);
+    }
+
+    /** The mean loss over xs by the generic reference step on the plain CC problem. */
+    private double lossAt(double[] wIn, double[] wOut, double[] m, double s) {
+        float[] mixingF = new float[m.length];
+        for (int i = 0; i < m.length; i++) {
+            mixingF[i] = (float) m[i];
+        }
+        return ReferenceStep.loss(new CcProblem(N, D, mixingF, InputMode.BERNOULLI), new double[][] {wIn, wOut, {s}},
+                List.of(xs));
     }
 }

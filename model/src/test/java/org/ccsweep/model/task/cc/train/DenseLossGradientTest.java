@@ -13,13 +13,13 @@ import org.ccsweep.model.task.cc.net.SimplifiedModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The dense step against the dense double-precision reference on the same batch. */
+/** The dense step against the generic reference step on the plain CC problem, on the same batch. */
 class DenseLossGradientTest {
 
     /** Negative s checks the sign(s) of the σ gradient; p = 0.02 leaves empty samples out of X. */
     @ParameterizedTest(name = "p={0}, batch={1}, sigma={2}")
     @CsvSource({"0.3, 2048, 0.02", "1.0, 2048, -0.3", "1.0, 64, 0.5", "0.02, 300, 0.1"})
-    void matchesDenseReference(double p, int batch, double sigma) {
+    void matchesTheReferenceStep(double p, int batch, double sigma) {
         int n = 100;
         int d = 50;
         float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, n, 0, null, new Rng(1));
@@ -31,13 +31,12 @@ class DenseLossGradientTest {
         float[] gradWOut = new float[d * n];
         double loss = dense.compute(x, model.wIn(), model.wOut(), (float) sigma, gradWIn, gradWOut);
 
-        DenseReference ref = new DenseReference(n, d, mixing);
-        ref.compute(x, model.wIn(), model.wOut(), (float) sigma);
+        Reference ref = Reference.of(n, d, mixing, x, model.wIn(), model.wOut(), (float) sigma);
 
-        assertThat(loss).isCloseTo(ref.loss, within(1e-5 * ref.loss));
-        assertClose(gradWIn, ref.gradWIn);
-        assertClose(gradWOut, ref.gradWOut);
-        assertThat(dense.gradSigma()).isCloseTo(ref.gradSigma, within(1e-4 * Math.abs(ref.gradSigma) + 1e-9));
+        assertThat(loss).isCloseTo(ref.loss(), within(1e-5 * ref.loss()));
+        assertClose(gradWIn, ref.gradWIn());
+        assertClose(gradWOut, ref.gradWOut());
+        assertThat(dense.gradSigma()).isCloseTo(ref.gradSigma(), within(1e-4 * Math.abs(ref.gradSigma()) + 1e-9));
         assertThat(dense.gradSigma()).isNotZero();
     }
 

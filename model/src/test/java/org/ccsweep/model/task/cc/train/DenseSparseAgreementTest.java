@@ -57,6 +57,6 @@ class DenseSparseAgreementTest {
     }
 
     private static double[] toDouble(float[] a) {
-        return DenseReference.toDouble(a);
+        return Reference.toDouble(a);
     }
 }

@@ -2,11 +2,12 @@ package org.ccsweep.model.task.cc.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ccsweep.model.eval.EvalPrecision;
+import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.Rng;
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.SeedStreams;
-import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.CcKeys;
+import org.ccsweep.model.task.cc.CcRun;
+import org.ccsweep.model.task.cc.CcSpecs;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.eval.LossEvaluator;
 import org.ccsweep.model.task.cc.net.ModelKind;
@@ -48,10 +49,12 @@ class ResidualEquivalenceTest {
         double residual = 0.0;
         double simplified = 0.0;
         for (int seed = 1; seed <= SEEDS; seed++) {
-            RunSpec spec = new RunSpec(N, D, E, InputMode.BERNOULLI, P, MixingKind.EMBEDDING, null, 1.0, false, 2000,
-                    2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {P}, new EvalPrecision(0.002, 2000, 2_000_000), 10,
-                    ModelKind.RESIDUAL, 0, false);
-            SeedStreams streams = SeedStreams.of(spec);
+            CcRun spec = CcSpecs.run(CcSpecs.paper(seed, seed).set(Keys.N_FEATURES, N).set(Keys.D_MLP, D)
+                    .set(CcKeys.D_EMBED, E).set(Keys.P_TRAIN, P).set(CcKeys.MIXING, MixingKind.EMBEDDING)
+                    .set(CcKeys.SIGMA, 1.0).set(Keys.STEPS, 2000).set(Keys.EVAL_P, new double[] {P})
+                    .set(Keys.EVAL_PILOT_PER_K, 2000).set(Keys.EVAL_MAX_SAMPLES, 2_000_000L).set(Keys.CURVE_POINTS, 10)
+                    .set(CcKeys.MODEL, ModelKind.RESIDUAL));
+            SeedStreams streams = spec.streams();
             ResidualModel residualModel = ResidualModel.init(N, D, E, streams.mixing(), streams.init());
             Trainer.train(spec, residualModel, streams.train());
             float[] mixing = residualModel.mixing();

@@ -3,11 +3,13 @@ package org.ccsweep.model.task.cc.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.ccsweep.model.run.Rng;
+import org.ccsweep.model.task.ReferenceStep;
+import org.ccsweep.model.task.cc.ResidualProblem;
 import org.ccsweep.model.task.cc.data.BatchSampler;
 import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.SparseBatch;
-import org.ccsweep.model.task.cc.net.ResidualForward;
 import org.ccsweep.model.task.cc.net.ResidualModel;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class ResidualGradientCheckTest {
     private static final double H = 1e-5;
 
     private final ResidualModel model = ResidualModel.init(N, D, E, new Rng(51), new Rng(52));
-    private final double[] wE = ResidualForward.toDouble(model.wE());
+    private final ResidualProblem problem = new ResidualProblem(N, D, E, model.wE(), InputMode.BERNOULLI);
     private double[][] xs;
 
     @Test
@@ -41,16 +43,16 @@ class ResidualGradientCheckTest {
     private void check(SparseBatch batch) {
         xs = new double[batch.batch()][];
         for (int i = 0; i < xs.length; i++) {
-            xs[i] = ResidualForward.toDouble(batch.dense(i));
+            xs[i] = Reference.toDouble(batch.dense(i));
         }
         ResidualLossGradient step = new ResidualLossGradient(model, batch.batch());
         float[] gradWIn = new float[E * D];
         float[] gradWOut = new float[D * E];
         double loss = step.compute(batch, model.wIn(), model.wOut(), 1f, gradWIn, gradWOut);
 
-        double[] wIn = ResidualForward.toDouble(model.wIn());
-        double[] wOut = ResidualForward.toDouble(model.wOut());
-        double expected = ResidualForward.loss(N, D, E, xs, wE, wIn, wOut);
+        double[] wIn = Reference.toDouble(model.wIn());
+        double[] wOut = Reference.toDouble(model.wOut());
+        double expected = lossAt(wIn, wOut);
         // Float32 effective weights and sums: relative error ~1e-6.
         assertThat(loss).isCloseTo(expected, within(1e-5 * expected));
 
@@ -71,10 +73,15 @@ class ResidualGradientCheckTest {
     private double difference(double[] param, int i, double[] wIn, double[] wOut) {
         double saved = param[i];
         param[i] = saved + H;
-        double up = ResidualForward.loss(N, D, E, xs, wE, wIn, wOut);
+        double up = lossAt(wIn, wOut);
         param[i] = saved - H;
-        double down = ResidualForward.loss(N, D, E, xs, wE, wIn, wOut);
+        double down = lossAt(wIn, wOut);
         param[i] = saved;
         return (up - down) / (2 * H);
+    }
+
+    /** The mean loss over xs by the generic reference step on the plain residual problem. */
+    private double lossAt(double[] wIn, double[] wOut) {
+        return ReferenceStep.loss(problem, new double[][] {wIn, wOut}, List.of(xs));
     }
 }

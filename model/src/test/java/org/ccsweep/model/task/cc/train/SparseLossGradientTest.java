@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The fast sparse step against the dense double-precision reference on the same batch. */
+/** The fast sparse step against the generic reference step on the plain CC problem, on the same batch. */
 class SparseLossGradientTest {
 
     /** Rows with one active feature are grouped from 2n = 200 of them on: the first and last cases. */
     @ParameterizedTest(name = "{0} p={1}, batch={2}, sigma={3}")
     @CsvSource({"BERNOULLI, 0.01, 2048, 0.02", "BERNOULLI, 0.05, 200, -0.3", "BERNOULLI, 0.5, 70, 0.1",
             "BERNOULLI, 1.0, 8, 0.5", "BERNOULLI, 0.001, 300, 0.02", "EXACTLY_ONE, 0, 512, 0.05"})
-    void matchesDenseReference(InputMode mode, double p, int batch, double sigma) {
+    void matchesTheReferenceStep(InputMode mode, double p, int batch, double sigma) {
         int n = 100;
         int d = 50;
         float[] mixing = MixingMatrix.build(MixingKind.ASYMMETRIC, n, 0, null, new Rng(1));
@@ -34,14 +34,13 @@ class SparseLossGradientTest {
         float[] gradWOut = new float[d * n];
         double loss = fast.compute(x, model.wIn(), model.wOut(), (float) sigma, gradWIn, gradWOut);
 
-        DenseReference ref = new DenseReference(n, d, mixing);
-        ref.compute(x, model.wIn(), model.wOut(), (float) sigma);
+        Reference ref = Reference.of(n, d, mixing, x, model.wIn(), model.wOut(), (float) sigma);
 
         // float32 sums of ≲ 2048 terms: relative error ~1e-6; allow 1e-4 of the largest entry.
-        assertThat(loss).isCloseTo(ref.loss, within(1e-5 * ref.loss));
-        assertClose(gradWIn, ref.gradWIn);
-        assertClose(gradWOut, ref.gradWOut);
-        assertThat(fast.gradSigma()).isCloseTo(ref.gradSigma, within(1e-4 * Math.abs(ref.gradSigma) + 1e-9));
+        assertThat(loss).isCloseTo(ref.loss(), within(1e-5 * ref.loss()));
+        assertClose(gradWIn, ref.gradWIn());
+        assertClose(gradWOut, ref.gradWOut());
+        assertThat(fast.gradSigma()).isCloseTo(ref.gradSigma(), within(1e-4 * Math.abs(ref.gradSigma()) + 1e-9));
     }
 
     /**
@@ -52,7 +51,7 @@ class SparseLossGradientTest {
      */
     @ParameterizedTest(name = "seed {0}")
     @CsvSource({"1", "2"})
-    void matchesDenseReferenceAfterTraining(long seed) {
+    void matchesTheReferenceStepAfterTraining(long seed) {
         int n = 100;
         int d = 50;
         int batch = 2048;
@@ -72,13 +71,12 @@ class SparseLossGradientTest {
         }
         SparseBatch x = sampler.next();
         double loss = step.compute(x, model.wIn(), model.wOut(), sigma, gradWIn, gradWOut);
-        DenseReference ref = new DenseReference(n, d, mixing);
-        ref.compute(x, model.wIn(), model.wOut(), sigma);
+        Reference ref = Reference.of(n, d, mixing, x, model.wIn(), model.wOut(), sigma);
 
-        assertThat(loss).isCloseTo(ref.loss, within(1e-5 * ref.loss));
-        assertClose(gradWIn, ref.gradWIn);
-        assertClose(gradWOut, ref.gradWOut);
-        assertThat(step.gradSigma()).isCloseTo(ref.gradSigma, within(1e-4 * Math.abs(ref.gradSigma) + 1e-9));
+        assertThat(loss).isCloseTo(ref.loss(), within(1e-5 * ref.loss()));
+        assertClose(gradWIn, ref.gradWIn());
+        assertClose(gradWOut, ref.gradWOut());
+        assertThat(step.gradSigma()).isCloseTo(ref.gradSigma(), within(1e-4 * Math.abs(ref.gradSigma()) + 1e-9));
     }
 
     /** Labels of size 1e30 square past float32's range: the loss is +∞ (divergence), as in float32 sums. */

@@ -2,13 +2,13 @@ package org.ccsweep.model.task.cc.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.SeedStreams;
-import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.task.cc.CcKeys;
+import org.ccsweep.model.task.cc.CcRun;
+import org.ccsweep.model.task.cc.CcSpecs;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
-import org.ccsweep.model.task.cc.net.ModelKind;
 import org.ccsweep.model.task.cc.net.SimplifiedModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,10 +31,10 @@ class TransplantTest {
     @BeforeAll
     static void train() {
         for (int seed = 1; seed <= RESULTS.length; seed++) {
-            RunSpec spec = new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, MixingKind.EMBEDDING, null, 1.0,
-                    false, STEPS, 2048, 3e-3, 0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {0.01}, new EvalPrecision(0.002, 2000, 2_000_000), 10,
-                    ModelKind.SIMPLIFIED, 0, false);
-            SeedStreams streams = SeedStreams.of(spec);
+            CcRun spec = CcSpecs.run(CcSpecs.paper(seed, seed).set(CcKeys.MIXING, MixingKind.EMBEDDING)
+                    .set(CcKeys.SIGMA, 1.0).set(Keys.STEPS, STEPS).set(Keys.EVAL_PILOT_PER_K, 2000)
+                    .set(Keys.EVAL_MAX_SAMPLES, 2_000_000L).set(Keys.CURVE_POINTS, 10));
+            SeedStreams streams = spec.streams();
             float[] mixing = MixingMatrix.build(MixingKind.EMBEDDING, 100, 1000, null, streams.mixing());
             SimplifiedModel model = SimplifiedModel.init(100, 50, streams.init());
             RESULTS[seed - 1] = Transplant.run(spec, mixing, model, CLEAN_STEPS, streams.train(), streams.eval());

@@ -1,4 +1,4 @@
-package org.ccsweep.jobs.config;
+package org.ccsweep.model.task.cc;
 
 /**
  * Sparsity studies keep the number of non-empty training samples constant (science.md section 4):

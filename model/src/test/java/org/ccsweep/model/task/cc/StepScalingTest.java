@@ -1,4 +1,4 @@
-package org.ccsweep.jobs.config;
+package org.ccsweep.model.task.cc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

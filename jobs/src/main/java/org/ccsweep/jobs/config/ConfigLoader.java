@@ -48,12 +48,29 @@ public final class ConfigLoader {
                 user = parseSet(set).withFallback(user);
             }
             Config reference = ConfigFactory.parseResources(ConfigLoader.class.getClassLoader(), "reference.conf");
-            Config merged = user.withFallback(reference).resolve();
+            Config merged = user.withFallback(recipe(user.withFallback(reference))).withFallback(reference).resolve();
             checkKnownKeys(user, merged, reference.resolve());
             return merged;
         } catch (ConfigException e) {
             throw new SweepConfigException(e.getMessage());
         }
+    }
+
+    /**
+     * The recipe of the sweep's task: {@code recipes/<task>.conf}, the defaults that task's recipe sets
+     * differently from reference.conf's (which holds the CC paper's), between the user's settings and
+     * reference.conf; empty for a task without one. Its values count as defaults, like reference.conf's.
+     */
+    static Config recipe(Config unresolved) {
+        Config resolved = unresolved.resolve();
+        if (!resolved.hasPath("sweep.task") || resolved.getValue("sweep.task").valueType() != ConfigValueType.STRING) {
+            return ConfigFactory.empty();
+        }
+        String task = resolved.getString("sweep.task");
+        if (!task.matches("[a-z0-9-]+")) {
+            return ConfigFactory.empty();
+        }
+        return ConfigFactory.parseResources(ConfigLoader.class.getClassLoader(), "recipes/" + task + ".conf");
     }
 
     private static Config parseSet(String set) {

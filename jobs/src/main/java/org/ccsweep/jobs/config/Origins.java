@@ -22,8 +22,11 @@ final class Origins {
         return origin.lineNumber() > 0 ? where + ":" + origin.lineNumber() : where;
     }
 
-    /** Whether a value is reference.conf's default rather than the user's (a sweep file or --set). */
+    /**
+     * Whether a value is a default (reference.conf's, or a task recipe's under recipes/) rather than the
+     * user's (a sweep file or --set).
+     */
     static boolean isDefault(ConfigOrigin origin) {
-        return origin != null && "reference.conf".equals(origin.resource());
+        return origin != null && origin.resource() != null;
     }
 }

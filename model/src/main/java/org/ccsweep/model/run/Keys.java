@@ -1,6 +1,7 @@
 package org.ccsweep.model.run;
 
 import java.util.List;
+import org.ccsweep.model.train.Schedule;
 
 /**
  * The keys every task's runs hold: which task, the seeds, the shapes n and d, the training recipe and
@@ -19,6 +20,7 @@ public final class Keys {
     public static final Key<Integer> STEPS = Key.integer("train.steps", Rule.integerAtLeast(1), "steps");
     public static final Key<Integer> BATCH = Key.integer("train.batch", Rule.integerAtLeast(1), "batch");
     public static final Key<Double> LR = Key.real("train.lr", Rule.above(0), "lr");
+    public static final Key<Schedule> SCHEDULE = Key.choice("train.schedule", Schedule.class, "schedule");
     public static final Key<Double> BETA1 = Key.real("train.beta1", Rule.closedOpen(0, 1), "beta1");
     public static final Key<Double> BETA2 = Key.real("train.beta2", Rule.closedOpen(0, 1), "beta2");
     public static final Key<Double> EPS = Key.real("train.eps", Rule.above(0), "eps");
@@ -36,7 +38,7 @@ public final class Keys {
 
     /** Every key above, in declaration order. */
     public static final List<Key<?>> ALL = List.of(TASK, SEED, MIXING_SEED, P_TRAIN, N_FEATURES, D_MLP, STEPS, BATCH,
-            LR, BETA1, BETA2, EPS, WEIGHT_DECAY, CURVE_POINTS, EVAL_P, EVAL_TARGET_REL_SE, EVAL_PILOT_PER_K,
+            LR, SCHEDULE, BETA1, BETA2, EPS, WEIGHT_DECAY, CURVE_POINTS, EVAL_P, EVAL_TARGET_REL_SE, EVAL_PILOT_PER_K,
             EVAL_MAX_SAMPLES);
 
     private Keys() {

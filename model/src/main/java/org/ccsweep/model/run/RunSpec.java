@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ccsweep.model.eval.EvalPrecision;
+import org.ccsweep.model.train.Schedule;
 
 /**
  * One fully resolved run: an immutable map from {@link Key}s to values, every number the run depends
@@ -122,6 +123,10 @@ public final class RunSpec implements Serializable {
 
     public double lr() {
         return get(Keys.LR);
+    }
+
+    public Schedule schedule() {
+        return get(Keys.SCHEDULE);
     }
 
     public double beta1() {

@@ -7,6 +7,7 @@ import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.LowRankOptions;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.net.ModelKind;
+import org.ccsweep.model.train.Schedule;
 
 /**
  * A CC run's spec read through typed accessors: a view of a resolved {@link RunSpec}, which alone holds
@@ -89,6 +90,11 @@ public record CcRun(RunSpec spec) implements java.io.Serializable {
 
     public double lr() {
         return spec.lr();
+    }
+
+    /** How the rate moves from lr over the steps (the paper's: cosine to 0). */
+    public Schedule schedule() {
+        return spec.schedule();
     }
 
     public double beta1() {

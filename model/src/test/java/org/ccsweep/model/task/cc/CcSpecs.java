@@ -5,6 +5,7 @@ import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.net.ModelKind;
+import org.ccsweep.model.train.Schedule;
 
 /** CC run specs for tests, built from the paper's recipe (science.md; reference.conf's defaults) by changing what a test needs. */
 public final class CcSpecs {
@@ -15,7 +16,7 @@ public final class CcSpecs {
     public static RunSpec.Builder paper() {
         return RunSpec.builder().set(Keys.TASK, CcTask.NAME).set(Keys.SEED, 0L).set(Keys.MIXING_SEED, 0L)
                 .set(Keys.P_TRAIN, 0.01).set(Keys.N_FEATURES, 100).set(Keys.D_MLP, 50).set(Keys.STEPS, 10_000)
-                .set(Keys.BATCH, 2048).set(Keys.LR, 3e-3).set(Keys.BETA1, 0.9).set(Keys.BETA2, 0.999)
+                .set(Keys.BATCH, 2048).set(Keys.LR, 3e-3).set(Keys.SCHEDULE, Schedule.COSINE).set(Keys.BETA1, 0.9).set(Keys.BETA2, 0.999)
                 .set(Keys.EPS, 1e-8).set(Keys.WEIGHT_DECAY, 1e-2).set(Keys.CURVE_POINTS, 200)
                 .set(Keys.EVAL_P, new double[] {0.01}).set(Keys.EVAL_TARGET_REL_SE, 0.002)
                 .set(Keys.EVAL_PILOT_PER_K, 200).set(Keys.EVAL_MAX_SAMPLES, 5_000_000L)

@@ -3,7 +3,7 @@ package org.ccsweep.model.task.cc.train;
 import org.ccsweep.model.task.cc.CcRun;
 import org.ccsweep.model.task.cc.data.SparseBatch;
 import org.ccsweep.model.train.AdamW;
-import org.ccsweep.model.train.CosineSchedule;
+import org.ccsweep.model.train.Schedule;
 import org.ccsweep.model.train.DivergedException;
 import org.ccsweep.model.train.TrainingCurve;
 
@@ -24,7 +24,9 @@ final class TrainingMember {
     private final AdamW wInOptimiser;
     private final AdamW wOutOptimiser;
     private final AdamW sigmaOptimiser;
-    private final CosineSchedule schedule;
+    private final Schedule schedule;
+    private final double peakLr;
+    private final int steps;
     private final TrainingCurve curve;
 
     TrainingMember(CcRun spec, BatchLoss lossGradient, float[] wIn, float[] wOut, float sigma0, boolean learnSigma,
@@ -39,7 +41,9 @@ final class TrainingMember {
         this.wInOptimiser = optimiser(spec, wIn.length);
         this.wOutOptimiser = optimiser(spec, wOut.length);
         this.sigmaOptimiser = optimiser(spec, 1);
-        this.schedule = new CosineSchedule(spec.lr(), steps);
+        this.schedule = spec.schedule();
+        this.peakLr = spec.lr();
+        this.steps = steps;
         this.curve = new TrainingCurve(steps, spec.curvePoints());
     }
 
@@ -54,7 +58,7 @@ final class TrainingMember {
             throw new DivergedException(t + 1, loss);
         }
         curve.add(loss);
-        double lr = schedule.lr(t);
+        double lr = schedule.lr(peakLr, t, steps);
         wInOptimiser.step(wIn, gradWIn, lr);
         wOutOptimiser.step(wOut, gradWOut, lr);
         if (learnSigma) {

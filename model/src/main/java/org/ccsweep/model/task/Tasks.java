@@ -7,10 +7,11 @@ import org.ccsweep.model.run.Key;
 import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.CcTask;
+import org.ccsweep.model.task.tms.TmsTask;
 
 /** The registry of tasks: one line per task. */
 public final class Tasks {
-    private static final List<Task> ALL = List.of(new CcTask());
+    private static final List<Task> ALL = List.of(new CcTask(), new TmsTask());
 
     private Tasks() {
     }

@@ -50,8 +50,8 @@ final class Grid {
         for (Map.Entry<String, ConfigValue> entry : grid.entrySet()) {
             if (entry.getKey().contains(".")) {
                 fullPaths.put(entry.getKey(), entry.getValue());
-            } else if (!shortNames.contains(entry.getKey())) {
-                throw unknownShortName(entry.getKey(), entry.getValue(), shortNames);
+            } else if (!shortNames.contains(entry.getKey()) && !Origins.isDefault(entry.getValue().origin())) {
+                throw unknownShortName(task, entry.getKey(), entry.getValue(), shortNames);
             }
         }
         for (Map.Entry<String, ConfigValue> entry : fullPaths.entrySet()) {
@@ -142,7 +142,16 @@ final class Grid {
         return sectionsOf(task).stream().map(s -> s + ".*").collect(Collectors.joining(", "));
     }
 
-    private static SweepConfigException unknownShortName(String name, ConfigValue value, Set<String> known) {
+    /** A grid key the sweep sets that its task does not have: another task's (reference.conf's defaults of those are left alone), or a typo. */
+    private static SweepConfigException unknownShortName(Task task, String name, ConfigValue value, Set<String> known) {
+        for (Task other : Tasks.all()) {
+            if (other.gridOrder().stream().anyMatch(key -> key.path().equals(PREFIX + "." + name))) {
+                return Fields.error(PREFIX + "." + name, value, "is an axis of task " + other.name() + ", not of sweep.task = "
+                        + task.name() + " (set to " + Fields.render(value) + "); the axes of " + task.name() + " are "
+                        + String.join(", ", new TreeSet<>(known)) + ", or any key of model, train, eval or " + task.name()
+                        + " by its quoted path");
+            }
+        }
         return Fields.error(PREFIX + "." + name, value, "unknown key (set to " + Fields.render(value) + "); known here: "
                 + String.join(", ", new TreeSet<>(known)) + ", or any key of model, train or eval by its"
                 + " quoted path, e.g. \"model.d-mlp\" = [25, 50]" + quoteHint(PREFIX + "." + name, value));

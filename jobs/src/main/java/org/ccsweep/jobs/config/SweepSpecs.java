@@ -15,6 +15,7 @@ import org.ccsweep.model.run.Rule;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.Task;
 import org.ccsweep.model.task.Tasks;
+import org.ccsweep.model.task.cc.CcTask;
 
 /**
  * Reads and validates a sweep. Every key is read eagerly and checked by its declaration (type, range,
@@ -43,11 +44,16 @@ public final class SweepSpecs {
         OptionalLong mixingSeed = f.isNull(Keys.MIXING_SEED.path()) ? OptionalLong.empty()
                 : OptionalLong.of(f.longInteger(Keys.MIXING_SEED.path(), Keys.MIXING_SEED.rule()));
 
+        rejectOtherTasksKeys(f, task);
         Grid.Read grid = Grid.read(f, config.getObject(Grid.PREFIX), task);
         Map<Key<?>, Object> fixed = fixed(f, task, grid);
         List<Double> evalP = NumericAxis.read(f, Keys.EVAL_P.path(), Keys.EVAL_P.rule());
         requireDistinct(f, Keys.EVAL_P.path(), evalP);
         SweepSpec.Baselines baselines = Baselines.read(f);
+        if (!baselines.kinds().isEmpty() && !task.name().equals(CcTask.NAME)) {
+            throw f.error("baselines.kinds", Fields.render(f.value("baselines.kinds")) + " is not []: the baselines are"
+                    + " models of the cc task, and sweep.task = " + task.name());
+        }
         SweepSpec.Engine engine = new SweepSpec.Engine(
                 f.integer("engine.cores", Rule.integerAtLeast(0)),
                 f.integer("engine.chunk-size", Rule.integerAtLeast(1)),
@@ -63,6 +69,22 @@ public final class SweepSpecs {
         String name = f.string(Keys.TASK.path(), "one of " + Tasks.names(), s -> Tasks.all().stream()
                 .anyMatch(t -> t.name().equals(s)));
         return Tasks.named(name);
+    }
+
+    /**
+     * A key of another task that the sweep sets (not reference.conf's default of it): an error, as this task would
+     * ignore it. The other task's grid keys are {@link Grid}'s to reject, by their short names.
+     */
+    private static void rejectOtherTasksKeys(Fields f, Task task) {
+        List<Key<?>> own = Tasks.keysOf(task);
+        for (Task other : Tasks.all()) {
+            for (Key<?> key : other.keys()) {
+                if (!own.contains(key) && !key.grid() && f.userSet(key.path())) {
+                    throw f.error(key.path(), "is a key of task " + other.name() + ", not of sweep.task = " + task.name()
+                            + " (set to " + Fields.render(f.value(key.path())) + "); remove it");
+                }
+            }
+        }
     }
 
     /**

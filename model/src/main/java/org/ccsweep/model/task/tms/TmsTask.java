@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ccsweep.model.run.Key;
 import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunResult;
+import org.ccsweep.model.run.Rule;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.DenseProblem;
 import org.ccsweep.model.task.Outcome;
@@ -58,26 +59,30 @@ public final class TmsTask implements Task {
         }
         double last = Math.pow(raw.get(TmsKeys.IMPORTANCE_DECAY), n - 1);
         if (!(last >= Float.MIN_NORMAL && last <= Float.MAX_VALUE)) {
-            return Optional.of(Violation.of(TmsKeys.IMPORTANCE_DECAY, raw.get(TmsKeys.IMPORTANCE_DECAY) + " gives feature "
-                    + (n - 1) + " the importance " + last + " at model.n-features = " + n + ", outside float32's normal range"
+            return Optional.of(Violation.of(TmsKeys.IMPORTANCE_DECAY, Rule.format(raw.get(TmsKeys.IMPORTANCE_DECAY))
+                    + " gives feature " + (n - 1) + " the importance " + last + " at model.n-features = " + n + ", outside float32's normal range"
                     + " [1.2e-38, 3.4e38]", Keys.N_FEATURES));
         }
         double rarest = raw.evalP()[0] * Math.pow(raw.get(TmsKeys.DENSITY_DECAY), n - 1);
         if (!(rarest >= Float.MIN_NORMAL)) {
-            return Optional.of(Violation.of(TmsKeys.DENSITY_DECAY, raw.get(TmsKeys.DENSITY_DECAY) + " gives feature "
-                    + (n - 1) + " the probability " + rarest + " at model.n-features = " + n + " and the smallest p, "
+            return Optional.of(Violation.of(TmsKeys.DENSITY_DECAY, Rule.format(raw.get(TmsKeys.DENSITY_DECAY))
+                    + " gives feature " + (n - 1) + " the probability " + rarest + " at model.n-features = " + n + " and the smallest p, "
                     + "below float32's normal range (≥ 1.2e-38)", Keys.N_FEATURES, Keys.P_TRAIN));
         }
         return Optional.empty();
     }
 
-    /** The run as it trains: one feature has no decay to apply, so both decays read 1 at n = 1. */
+    /**
+     * The run as it trains: its mixing seed is its seed (it draws no fixed structure), and one feature has no decay to
+     * apply, so both decays read 1 at n = 1.
+     */
     @Override
     public RunSpec resolve(RunSpec raw) {
-        if (raw.nFeatures() > 1) {
-            return raw;
+        RunSpec.Builder run = raw.toBuilder().set(Keys.MIXING_SEED, raw.seed());
+        if (raw.nFeatures() == 1) {
+            run.set(TmsKeys.IMPORTANCE_DECAY, 1.0).set(TmsKeys.DENSITY_DECAY, 1.0);
         }
-        return raw.toBuilder().set(TmsKeys.IMPORTANCE_DECAY, 1.0).set(TmsKeys.DENSITY_DECAY, 1.0).build();
+        return run.build();
     }
 
     @Override

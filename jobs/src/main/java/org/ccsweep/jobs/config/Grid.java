@@ -50,8 +50,8 @@ final class Grid {
         for (Map.Entry<String, ConfigValue> entry : grid.entrySet()) {
             if (entry.getKey().contains(".")) {
                 fullPaths.put(entry.getKey(), entry.getValue());
-            } else if (!shortNames.contains(entry.getKey()) && !Origins.isDefault(entry.getValue().origin())) {
-                throw unknownShortName(task, entry.getKey(), entry.getValue(), shortNames);
+            } else if (!shortNames.contains(entry.getKey()) && !otherTasksGridKey(f, task, entry.getKey())) {
+                throw unknownShortName(entry.getKey(), entry.getValue(), shortNames);
             }
         }
         for (Map.Entry<String, ConfigValue> entry : fullPaths.entrySet()) {
@@ -142,16 +142,25 @@ final class Grid {
         return sectionsOf(task).stream().map(s -> s + ".*").collect(Collectors.joining(", "));
     }
 
-    /** A grid key the sweep sets that its task does not have: another task's (reference.conf's defaults of those are left alone), or a typo. */
-    private static SweepConfigException unknownShortName(Task task, String name, ConfigValue value, Set<String> known) {
+    /**
+     * Whether a grid key of another task, left at its default: reference.conf holds every task's grid, and
+     * a sweep of one task ignores the others'; set by the user, it is an error naming the task it is for.
+     */
+    private static boolean otherTasksGridKey(Fields f, Task task, String name) {
+        String path = PREFIX + "." + name;
         for (Task other : Tasks.all()) {
-            if (other.gridOrder().stream().anyMatch(key -> key.path().equals(PREFIX + "." + name))) {
-                return Fields.error(PREFIX + "." + name, value, "is an axis of task " + other.name() + ", not of sweep.task = "
-                        + task.name() + " (set to " + Fields.render(value) + "); the axes of " + task.name() + " are "
-                        + String.join(", ", new TreeSet<>(known)) + ", or any key of model, train, eval or " + task.name()
-                        + " by its quoted path");
+            if (other != task && other.gridOrder().stream().anyMatch(k -> k.path().equals(path))) {
+                if (f.userSet(path)) {
+                    throw f.error(path, Fields.render(f.value(path)) + " is set, but " + path + " is a key of the "
+                            + other.name() + " task, and this sweep's sweep.task is " + task.name());
+                }
+                return true;
             }
         }
+        return false;
+    }
+
+    private static SweepConfigException unknownShortName(String name, ConfigValue value, Set<String> known) {
         return Fields.error(PREFIX + "." + name, value, "unknown key (set to " + Fields.render(value) + "); known here: "
                 + String.join(", ", new TreeSet<>(known)) + ", or any key of model, train or eval by its"
                 + " quoted path, e.g. \"model.d-mlp\" = [25, 50]" + quoteHint(PREFIX + "." + name, value));

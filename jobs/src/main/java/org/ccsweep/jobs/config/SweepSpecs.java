@@ -44,7 +44,6 @@ public final class SweepSpecs {
         OptionalLong mixingSeed = f.isNull(Keys.MIXING_SEED.path()) ? OptionalLong.empty()
                 : OptionalLong.of(f.longInteger(Keys.MIXING_SEED.path(), Keys.MIXING_SEED.rule()));
 
-        rejectOtherTasksKeys(f, task);
         Grid.Read grid = Grid.read(f, config.getObject(Grid.PREFIX), task);
         Map<Key<?>, Object> fixed = fixed(f, task, grid);
         List<Double> evalP = NumericAxis.read(f, Keys.EVAL_P.path(), Keys.EVAL_P.rule());
@@ -72,22 +71,6 @@ public final class SweepSpecs {
     }
 
     /**
-     * A key of another task that the sweep sets (not reference.conf's default of it): an error, as this task would
-     * ignore it. The other task's grid keys are {@link Grid}'s to reject, by their short names.
-     */
-    private static void rejectOtherTasksKeys(Fields f, Task task) {
-        List<Key<?>> own = Tasks.keysOf(task);
-        for (Task other : Tasks.all()) {
-            for (Key<?> key : other.keys()) {
-                if (!own.contains(key) && !key.grid() && f.userSet(key.path())) {
-                    throw f.error(key.path(), "is a key of task " + other.name() + ", not of sweep.task = " + task.name()
-                            + " (set to " + Fields.render(f.value(key.path())) + "); remove it");
-                }
-            }
-        }
-    }
-
-    /**
      * Every key the task's runs hold that is neither on the grid nor an axis nor set per run (the
      * seeds, the task, eval.p), read from its path by its declaration.
      */
@@ -96,6 +79,13 @@ public final class SweepSpecs {
         grid.axes().forEach(axis -> perRun.add(axis.key()));
         Map<Key<?>, Object> fixed = new LinkedHashMap<>();
         fixed.put(Keys.TASK, task.name());
+        List<Key<?>> own = Tasks.keysOf(task);
+        for (Key<?> key : Tasks.allKeys()) {
+            if (!own.contains(key) && !key.grid() && f.userSet(key.path())) {
+                throw f.error(key.path(), Fields.render(f.value(key.path())) + " is set, but " + key.path()
+                        + " is a key of another task than this sweep's sweep.task, " + task.name());
+            }
+        }
         for (Key<?> key : Tasks.keysOf(task)) {
             if (!perRun.contains(key) && !key.grid()) {
                 fixed.put(key, Fields.scalar(key, key.path(), f.value(key.path())));

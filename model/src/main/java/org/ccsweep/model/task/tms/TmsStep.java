@@ -7,23 +7,22 @@ import java.util.Arrays;
  * and its gradient with respect to W (n × m row-major) and b. The batch is held feature-major (xᵀ, n × B, from
  * {@link TmsSampler}) and so are the activations, so that every inner loop runs along the batch whatever n and m are
  * (the notebook's n = 5, m = 2 as well as the geometry run's n = 200, m = 20). The batch is taken in chunks of C
- * samples, C a multiple of 16 chosen from m so that a chunk's hᵀ and dhᵀ (2 m × C floats) stay in the L1 cache; per
- * chunk:
+ * samples, C a multiple of 32 chosen from m so that a chunk's hᵀ (m × C floats) stays in the L1 cache; per chunk:
  * <pre>
- *   hᵀ[k]   = Σ_i W[i, k] xᵀ[i]                              (m × C)
- *   then for each output j:
- *     z      = b_j + Σ_k W[j, k] hᵀ[k]                       (C)
- *     r      = ReLU(z) − xᵀ[j],   loss += I_j Σ_s r²
- *     dz     = c I_j r where z &gt; 0, else 0                 (c = 2 / (B n))
- *     ∂b_j  += Σ_s dz,   ∂W[j, k] += Σ_s dz hᵀ[k],   dhᵀ[k] += W[j, k] dz     (decoder)
- *   ∂W[i, k] += Σ_s xᵀ[i] dhᵀ[k]                              (encoder)
+ *   hᵀ[k]  = Σ_i W[i, k] xᵀ[i]                            (m × C)
+ *   z[j]   = b_j + Σ_k W[j, k] hᵀ[k]                      (n × C)
+ *   r      = ReLU(z) − xᵀ,   loss += Σ_j I_j Σ_s r²
+ *   dz[j]  = c I_j r where z &gt; 0, else 0                (c = 2 / (B n); written over z)
+ *   ∂b_j  += Σ_s dz[j],   ∂W[j, k] += Σ_s dz[j] hᵀ[k]     (decoder)
+ *   dhᵀ[k] = Σ_j W[j, k] dz[j]                            (m × C)
+ *   ∂W[i, k] += Σ_s xᵀ[i] dhᵀ[k]                          (encoder)
  * </pre>
- * Sums along the batch run in {@link Lanes}' fixed order (per chunk, the decoder's terms, then the encoder's); the
- * others over i, j or k ascending. C depends on m only, so a run gives the same bits whatever else the JVM runs, with
- * or without the Vector API. The loss adds each chunk's float sums in double.
+ * with {@link Lanes}' products ({@link Lanes#rows}) and sums along the batch ({@link Lanes#dots}, in its fixed lane
+ * order: per chunk the decoder's terms, then the encoder's). C depends on m only, so a run gives the same bits whatever
+ * else the JVM runs, with or without the Vector API. The loss adds each chunk's float sums in double.
  */
 final class TmsStep {
-    /** Floats of hᵀ and dhᵀ per chunk: 16 KB of the L1 cache. */
+    /** Floats of hᵀ per chunk: 16 KB of the L1 cache. */
     private static final int CHUNK_FLOATS = 4096;
 
     private final int n;
@@ -32,8 +31,8 @@ final class TmsStep {
     private final int chunk;
     private final float[] importance;
     private final float[] ht;
-    private final float[] dht;
     private final float[] z;
+    private final float[] dht;
     private final float[] wLanes;
     private final float[] wTail;
     private final float[] bLanes;
@@ -45,14 +44,14 @@ final class TmsStep {
         this.n = importance.length;
         this.m = m;
         this.batch = batch;
-        this.chunk = Math.max(Lanes.LANES, CHUNK_FLOATS / (2 * m) / Lanes.LANES * Lanes.LANES);
+        this.chunk = Math.max(32, CHUNK_FLOATS / m / 32 * 32);
         this.importance = new float[n];
         for (int i = 0; i < n; i++) {
             this.importance[i] = (float) importance[i];
         }
         this.ht = new float[m * chunk];
+        this.z = new float[n * chunk];
         this.dht = new float[m * chunk];
-        this.z = new float[chunk];
         this.wLanes = new float[n * m * Lanes.LANES];
         this.wTail = new float[n * m];
         this.bLanes = new float[n * Lanes.LANES];
@@ -77,34 +76,22 @@ final class TmsStep {
         for (int s0 = 0; s0 < batch; s0 += chunk) {
             int length = Math.min(chunk, batch - s0);
             Arrays.fill(ht, 0f);
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < m; k++) {
-                    Lanes.axpy(w[i * m + k], xt, i * batch + s0, ht, k * chunk, length);
-                }
-            }
-            Arrays.fill(dht, 0f);
+            Lanes.rows(w, 0, 1, m, m, n, xt, s0, batch, ht, 0, chunk, length);
             for (int j = 0; j < n; j++) {
-                Arrays.fill(z, 0, length, b[j]);
-                for (int k = 0; k < m; k++) {
-                    Lanes.axpy(w[j * m + k], ht, k * chunk, z, 0, length);
-                }
+                Arrays.fill(z, j * chunk, j * chunk + length, b[j]);
+            }
+            Lanes.rows(w, 0, m, 1, n, m, ht, 0, chunk, z, 0, chunk, length);
+            for (int j = 0; j < n; j++) {
                 Arrays.fill(lossLanes, 0f);
                 lossTail[0] = 0f;
-                Lanes.residual(z, 0, xt, j * batch + s0, length, c * importance[j], lossLanes, lossTail);
+                Lanes.residual(z, j * chunk, xt, j * batch + s0, length, c * importance[j], lossLanes, lossTail);
                 total += importance[j] * (double) Lanes.total(lossLanes, 0, lossTail[0]);
-                Lanes.sum(z, 0, length, bLanes, j * Lanes.LANES, bTail, j);
-                for (int k = 0; k < m; k++) {
-                    int e = j * m + k;
-                    Lanes.dot(z, 0, ht, k * chunk, length, wLanes, e * Lanes.LANES, wTail, e);
-                    Lanes.axpy(w[e], z, 0, dht, k * chunk, length);
-                }
+                Lanes.sum(z, j * chunk, length, bLanes, j * Lanes.LANES, bTail, j);
             }
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < m; k++) {
-                    int e = i * m + k;
-                    Lanes.dot(xt, i * batch + s0, dht, k * chunk, length, wLanes, e * Lanes.LANES, wTail, e);
-                }
-            }
+            Lanes.dots(z, 0, chunk, n, ht, 0, chunk, m, length, wLanes, wTail);
+            Arrays.fill(dht, 0f);
+            Lanes.rows(w, 0, 1, m, m, n, z, 0, chunk, dht, 0, chunk, length);
+            Lanes.dots(xt, s0, batch, n, dht, 0, chunk, m, length, wLanes, wTail);
         }
         for (int e = 0; e < n * m; e++) {
             gw[e] = Lanes.total(wLanes, e * Lanes.LANES, wTail[e]);

@@ -9,33 +9,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Vector API loops give the bits of {@link Lanes.Scalar} (what a JVM without the module runs) at lengths below,
- * at and past a block, on values that include 0, −0, subnormals and numbers whose products round differently when
- * fused; and the lane order's sums are the sums (within float rounding of a double reference), whatever the run is
- * cut into. The test JVM has the module (the build passes it), so the TMS step tests run the vector path.
+ * The Vector API loops give the bits of {@link Lanes.Scalar} (what a JVM without the module runs): at lengths below,
+ * at and past a vector and a block of 16, with row counts that leave remainders in the 4-row and 2 × 4-pair blocks,
+ * on values that include 0, −0, a subnormal and numbers whose products round differently when fused. And the lane
+ * order's sums are the sums (within float rounding of a double reference), whatever the run is cut into. The test
+ * JVM has the module (the build passes it), so the TMS step tests run the vector path.
  */
 class LanesTest {
+    private static final int ROWS = 7;
+    private static final int INNER = 6;
+
     @ParameterizedTest(name = "length {0}")
-    @ValueSource(ints = {1, 15, 16, 48, 100, 1024})
+    @ValueSource(ints = {1, 15, 16, 40, 100, 1024})
     void vectorLoopsGiveTheScalarBits(int length) {
         assertThat(VectorSupport.ENABLED && LaneVectors.supported()).as("the build runs tests with the Vector API").isTrue();
         Random random = new Random(length);
-        float a = 0.3f + random.nextFloat();
-        float[] x = values(random, length + 7);
-        float[] y = values(random, length + 3);
+        int stride = length + 3;
+        float[] a = values(random, ROWS * INNER + 2);
+        float[] in = values(random, INNER * stride + 5);
+        float[] out = values(random, ROWS * stride + 1);
+        float[] vectorOut = out.clone();
+        int done = LaneVectors.rows(a, 2, INNER, 1, ROWS, INNER, in, 5, stride, vectorOut, 1, stride, length);
+        Lanes.Scalar.rows(a, 2, INNER, 1, ROWS, INNER, in, 5, stride, vectorOut, 1, stride, done, length);
+        float[] scalarOut = out.clone();
+        Lanes.Scalar.rows(a, 2, INNER, 1, ROWS, INNER, in, 5, stride, scalarOut, 1, stride, 0, length);
+        assertThat(vectorOut).containsExactly(scalarOut);
+
         int full = length - length % Lanes.LANES;
-
-        float[] vectorY = y.clone();
-        int done = LaneVectors.axpy(a, x, 7, vectorY, 3, length);
-        Lanes.Scalar.axpy(a, x, 7 + done, vectorY, 3 + done, length - done);
-        float[] scalarY = y.clone();
-        Lanes.Scalar.axpy(a, x, 7, scalarY, 3, length);
-        assertThat(vectorY).containsExactly(scalarY);
-
-        float[] vectorLanes = values(random, 20);
+        float[] x = values(random, ROWS * stride + 7);
+        float[] y = values(random, 5 * stride);
+        float[] vectorLanes = values(random, ROWS * 5 * Lanes.LANES);
         float[] scalarLanes = vectorLanes.clone();
-        LaneVectors.dot(x, 7, y, 3, full, vectorLanes, 4);
-        Lanes.Scalar.dot(x, 7, y, 3, full, scalarLanes, 4);
+        LaneVectors.dots(x, 7, stride, ROWS, y, 0, stride, 5, full, vectorLanes);
+        Lanes.Scalar.dots(x, 7, stride, ROWS, y, 0, stride, 5, full, scalarLanes);
         assertThat(vectorLanes).containsExactly(scalarLanes);
 
         LaneVectors.sum(x, 5, full, vectorLanes, 2);
@@ -44,8 +50,9 @@ class LanesTest {
 
         float[] vectorZ = y.clone();
         float[] scalarZ = y.clone();
-        LaneVectors.residual(vectorZ, 3, x, 7, full, a, vectorLanes);
-        Lanes.Scalar.residual(scalarZ, 3, x, 7, full, a, scalarLanes);
+        float scale = 0.3f + random.nextFloat();
+        LaneVectors.residual(vectorZ, 3, x, 7, full, scale, vectorLanes);
+        Lanes.Scalar.residual(scalarZ, 3, x, 7, full, scale, scalarLanes);
         assertThat(vectorZ).containsExactly(scalarZ);
         assertThat(vectorLanes).containsExactly(scalarLanes);
 
@@ -77,8 +84,7 @@ class LanesTest {
         float[] lanes = new float[Lanes.LANES];
         float[] tail = new float[1];
         for (int from = 0; from < length; from += 96) {
-            int run = Math.min(96, length - from);
-            Lanes.dot(x, from, y, from, run, lanes, 0, tail, 0);
+            Lanes.dots(x, from, 0, 1, y, from, 0, 1, Math.min(96, length - from), lanes, tail);
         }
         assertThat((double) Lanes.total(lanes, 0, tail[0])).isCloseTo(reference, within(1e-6 * length));
     }

@@ -97,19 +97,22 @@ final class TmsDimensionality implements Figure {
         line.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         LogAxis x = new LogAxis("1/p (p = feature probability in training), dense ← → sparse");
         x.setBase(10);
-        x.setTickUnit(new NumberTickUnit(0.25));
-        x.setNumberFormatOverride(new java.text.DecimalFormat("0.#"));
+        x.setTickUnit(new NumberTickUnit(Math.log10(2)));
+        x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
         NumberAxis y = ChartStyle.linear("dimensions per feature", true);
         y.setRange(0, 1.1);
         XYPlot plot = new XYPlot(new XYSeriesCollection(dStar), x, y, line);
         plot.setDataset(1, new XYSeriesCollection(dimensions));
         plot.setRenderer(1, dots);
         for (Object[] fraction : FRACTIONS) {
-            ValueMarker marker = new ValueMarker((Double) fraction[0], Palette.GREY, ChartStyle.DOTTED);
+            double value = (Double) fraction[0];
+            ValueMarker marker = new ValueMarker(value, Palette.GREY, ChartStyle.DOTTED);
             marker.setLabel((String) fraction[1]);
             marker.setLabelFont(ChartStyle.TICK);
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            boolean below = value < 0.4;
+            marker.setLabelAnchor(below ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(below ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(marker);
         }
         return Optional.of(ChartStyle.apply(new JFreeChart("Dimensionality of features against sparsity (n = " + n + ", m = "

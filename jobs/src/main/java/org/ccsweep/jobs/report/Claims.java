@@ -11,6 +11,6 @@ public final class Claims {
         return List.of(new CleanAdvantageVanishes(), new SigmaFallsThenRises(), new SolutionTypesDiffer(),
                 new TopEigenvectorsPreserved(), new SemiNmfBetween(), new OffsetImprovesDense(), new TransplantJumpsBack(),
                 new LearntSigmaNearOptimal(), new TmsSuperpositionWithSparsity(), new TmsImportanceOrder(),
-                new TmsDenseClosedForm());
+                new TmsDenseClosedForm(), new TmsDimensionClusters());
     }
 }

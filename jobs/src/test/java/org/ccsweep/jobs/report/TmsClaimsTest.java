@@ -70,6 +70,40 @@ class TmsClaimsTest {
         assertThat(f.note()).contains("the seeds end above the solution's loss");
     }
 
+    /**
+     * Dedicated dimensions (D = 1) at p = 1 and 0.7, squares of antipodal pairs (1/2) at 0.3 and 0.2, pentagons (2/5)
+     * at 0.1 and 0.05: each needed fraction held by two models.
+     */
+    @Test
+    void dimensionalitiesAtOneHalfAndTwoFifthsInTwoModelsEachAgree() {
+        write(geometries(2));
+        Finding f = finding(new TmsDimensionClusters());
+        assertThat(f.agrees()).isTrue();
+        assertThat(f.ours()).isEqualTo("within 0.01, over the best seeds of 6 grid points: 1: 4 features of 2 models; 3/4: 0 "
+                + "features of 0 models; 2/3: 0 features of 0 models; 1/2: 8 features of 2 models; 2/5: 10 features of 2 models;"
+                + " 3/8: 0 features of 0 models");
+        assertThat(f.note()).isEqualTo("22 of the 22 learnt features (D_i ≥ 0.1) lie within 0.01 of a named fraction");
+    }
+
+    @Test
+    void aSinglePentagonIsNoCluster() {
+        write(geometries(1));
+        Finding f = finding(new TmsDimensionClusters());
+        assertThat(f.agrees()).isFalse();
+        assertThat(f.note()).contains("2/5 holds features of 1 model, fewer than 2: no cluster");
+    }
+
+    /** One seed per p: orthogonal pairs at 1 and 0.7, pentagons at the sparsest {@code pentagons} p, squares between. */
+    private static List<RunOutcome> geometries(int pentagons) {
+        double[] ps = {1, 0.7, 0.3, 0.2, 0.1, 0.05};
+        List<RunOutcome> runs = new ArrayList<>();
+        for (int k = 0; k < ps.length; k++) {
+            float[] w = k < 2 ? ORTHOGONAL : k < ps.length - pentagons ? TmsTables.circle(5, 4) : TmsTables.circle(5, 5);
+            runs.add(TmsTables.run(TmsTables.spec(0, ps[k], 5, 2, 0.9), w, 0.05));
+        }
+        return runs;
+    }
+
     private void judge(float[] dense, float[] middle, double denseLoss) {
         write(intro(dense, middle, denseLoss));
     }

@@ -4,6 +4,7 @@ import static jcuda.driver.JCudaDriver.cuFuncSetAttribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import jcuda.Sizeof;
 import jcuda.driver.CUfunction;
 import jcuda.driver.CUfunction_attribute;
@@ -59,10 +60,10 @@ final class DeviceGroup implements AutoCloseable {
         GroupParameters initial = GroupParameters.initial(group);
         float[] mixings = new float[plan.mixings.size() * n * n];
         double[] grams = new double[mixings.length];
-        for (int k = 0; k < plan.mixings.size(); k++) {
+        IntStream.range(0, plan.mixings.size()).parallel().forEach(k -> {
             System.arraycopy(plan.mixings.get(k), 0, mixings, k * n * n, n * n);
             System.arraycopy(MixingGram.of(plan.mixings.get(k), n), 0, grams, k * n * n, n * n);
-        }
+        });
         this.modelStream = DeviceArray.of(plan.memberStream);
         this.modelMixing = DeviceArray.of(plan.memberMixing);
         this.modelPair = DeviceArray.of(plan.memberPair);

@@ -48,7 +48,7 @@ __device__ __forceinline__ float relu(float z) {
 }
 
 // Sum of one double per thread over the block, in a fixed tree (strides 128, 64, ..., 1):
-// the same bits for the same inputs, whatever the timing (ReferenceStep.BlockSum mirrors it).
+// the same bits for the same inputs, whatever the timing (the Java reference's BlockSum mirrors it).
 // Every thread of the block must call it; every thread gets the sum.
 __device__ __forceinline__ double block_sum(double mine, double* scratch) {
     scratch[threadIdx.x] = mine;

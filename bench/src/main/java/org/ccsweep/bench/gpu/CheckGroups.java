@@ -8,6 +8,7 @@ import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
 import org.ccsweep.model.task.cc.gpu.GpuGroup;
 import org.ccsweep.model.task.cc.gpu.GpuMember;
+import org.ccsweep.model.train.Schedule;
 
 /**
  * The groups bench/gpu-check trains, all on the paper's recipe (n = 100, d = 50, batch 2048, p = 0.01,
@@ -22,7 +23,7 @@ final class CheckGroups {
     }
 
     static GpuGroup group(int steps, List<GpuMember> members) {
-        return new GpuGroup(100, 50, BATCH, steps, 3e-3, 0.9, 0.999, 1e-8, 1e-2, InputMode.BERNOULLI, P, 10, members);
+        return new GpuGroup(100, 50, BATCH, steps, 3e-3, Schedule.COSINE, 0.9, 0.999, 1e-8, 1e-2, InputMode.BERNOULLI, P, 10, members);
     }
 
     static GpuMember member(long seed, MixingKind kind, float sigma, boolean learnSigma) {

@@ -2,6 +2,7 @@ package org.ccsweep.model.task.cc.gpu;
 
 import java.util.List;
 import org.ccsweep.model.task.cc.data.InputMode;
+import org.ccsweep.model.train.Schedule;
 
 /**
  * Simplified CC models (ŷ = ReLU(x · W_in) · W_out, W_in n × d, W_out d × n) that train together, step
@@ -9,13 +10,13 @@ import org.ccsweep.model.task.cc.data.InputMode;
  * ({@link ReferenceTrainer}): the recipe is the group's, the seed, σ and M each member's. Each member
  * trains as {@link org.ccsweep.model.task.cc.train.Trainer} trains one run: a fresh batch of
  * {@code batch} samples every step (labels y = ReLU(x) + |s| · x · Mᵀ), MSE over the B · n outputs,
- * AdamW as PyTorch's with lr_t = lr · (1 + cos(π t / T)) / 2, and the loss curve thinned to
+ * AdamW as PyTorch's with lr_t from the group's {@link Schedule}, and the loss curve thinned to
  * {@code curvePoints} window means ({@link org.ccsweep.model.train.TrainingCurve}).
  *
  * <p>The kernels are compiled for the paper's n = {@value #N_FEATURES} and d = {@value #D_MLP} only
  * ({@link #supports}).
  */
-public record GpuGroup(int nFeatures, int dMlp, int batch, int steps, double lr, double beta1, double beta2,
+public record GpuGroup(int nFeatures, int dMlp, int batch, int steps, double lr, Schedule schedule, double beta1, double beta2,
         double eps, double weightDecay, InputMode inputMode, double pTrain, int curvePoints,
         List<GpuMember> members) {
     public static final int N_FEATURES = 100;

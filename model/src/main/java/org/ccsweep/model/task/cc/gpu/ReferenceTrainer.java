@@ -6,7 +6,6 @@ import org.ccsweep.model.task.cc.data.BatchSampler;
 import org.ccsweep.model.task.cc.net.SimplifiedModel;
 import org.ccsweep.model.task.cc.train.TrainingResult;
 import org.ccsweep.model.train.AdamW;
-import org.ccsweep.model.train.CosineSchedule;
 import org.ccsweep.model.train.DivergedException;
 import org.ccsweep.model.train.TrainingCurve;
 
@@ -40,7 +39,6 @@ public final class ReferenceTrainer {
         for (int i = 0; i < members.length; i++) {
             members[i] = new Member(group, group.members().get(i));
         }
-        CosineSchedule schedule = new CosineSchedule(group.lr(), group.steps());
         ReferenceStep step = new ReferenceStep();
         ReferenceLayout[] layouts = new ReferenceLayout[plan.streams()];
         double[][] labelMoments = new double[plan.pairs()][];
@@ -52,7 +50,7 @@ public final class ReferenceTrainer {
                 labelMoments[p] = ReferenceStep.labelMoments(layouts[plan.pairStream[p]],
                         plan.mixings.get(plan.pairMixing[p]), mixingGrams.get(plan.pairMixing[p]));
             }
-            double lr = schedule.lr(t);
+            double lr = group.schedule().lr(group.lr(), t, group.steps());
             for (int i = 0; i < members.length; i++) {
                 if (members[i].diverged == null) {
                     members[i].step(step, layouts[plan.memberStream[i]], plan.mixings.get(plan.memberMixing[i]),

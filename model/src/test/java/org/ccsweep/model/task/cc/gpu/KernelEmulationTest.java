@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Scanner;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,7 @@ import org.ccsweep.model.run.RngState;
 import org.ccsweep.model.task.cc.data.ActiveCounts;
 import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.train.Schedule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,7 +56,7 @@ class KernelEmulationTest {
     @ParameterizedTest
     @CsvSource({"BERNOULLI, 0.01, 512, 12", "BERNOULLI, 0.05, 256, 8", "EXACTLY_ONE, 1.0, 512, 8"})
     void emulatedKernelsGiveTheReferencesBits(InputMode mode, double p, int batch, int steps) throws Exception {
-        GpuGroup group = new GpuGroup(100, 50, batch, steps, 3e-3, 0.9, 0.999, 1e-8, 1e-2, mode, p, 4, List.of(
+        GpuGroup group = new GpuGroup(100, 50, batch, steps, 3e-3, Schedule.COSINE, 0.9, 0.999, 1e-8, 1e-2, mode, p, 4, List.of(
                 TestGroups.member(1, 0.02f, false, MixingKind.ASYMMETRIC, 1),
                 TestGroups.member(1, 0.04f, false, MixingKind.ASYMMETRIC, 1),
                 TestGroups.member(2, 0.01f, true, MixingKind.SYMMETRIC, 2),

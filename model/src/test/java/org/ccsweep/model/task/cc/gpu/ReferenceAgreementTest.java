@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ccsweep.model.eval.EvalPrecision;
-import org.ccsweep.model.run.RunResult;
-import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.run.SeedStreams;
+import org.ccsweep.model.run.Keys;
+import org.ccsweep.model.task.cc.CcKeys;
+import org.ccsweep.model.task.cc.CcResult;
+import org.ccsweep.model.task.cc.CcRun;
+import org.ccsweep.model.task.cc.CcSpecs;
 import org.ccsweep.model.task.cc.RunExecutor;
-import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
 import org.ccsweep.model.task.cc.eval.LossEvaluator;
-import org.ccsweep.model.task.cc.net.ModelKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,24 +34,24 @@ class ReferenceAgreementTest {
 
     @Test
     void lossPerFeatureIsTheCpuBackendsWithinSeedNoise() {
-        List<RunSpec> specs = new ArrayList<>();
+        List<CcRun> specs = new ArrayList<>();
         for (long seed = 1; seed <= 4; seed++) {
             specs.add(spec(MixingKind.ASYMMETRIC, 0.02, false, seed));
         }
         specs.add(spec(MixingKind.SYMMETRIC, 0.01, true, 5));
         List<GpuMember> members = new ArrayList<>();
-        for (RunSpec spec : specs) {
+        for (CcRun spec : specs) {
             members.add(new GpuMember(spec.seed(), (float) spec.sigma(), spec.learnSigma(), mixing(spec)));
         }
-        RunSpec first = specs.get(0);
+        CcRun first = specs.get(0);
         GpuGroup group = new GpuGroup(first.nFeatures(), first.dMlp(), first.batch(), first.steps(), first.lr(),
-                first.beta1(), first.beta2(), first.eps(), first.weightDecay(), first.inputMode(), first.pTrain(),
+                first.schedule(), first.beta1(), first.beta2(), first.eps(), first.weightDecay(), first.inputMode(), first.pTrain(),
                 first.curvePoints(), members);
 
         List<TrainedMember> reference = ReferenceTrainer.train(group);
         for (int i = 0; i < specs.size(); i++) {
-            RunSpec spec = specs.get(i);
-            RunResult cpu = RunExecutor.execute(spec);
+            CcRun spec = specs.get(i);
+            CcResult cpu = RunExecutor.execute(spec);
             TrainedMember trained = reference.get(i);
             assertThat(lossPerFeature(spec, trained)).as("seed " + spec.seed())
                     .isCloseTo(cpu.profile().lossPerFeature()[0], within(TOLERANCE));
@@ -61,18 +60,17 @@ class ReferenceAgreementTest {
         }
     }
 
-    private static RunSpec spec(MixingKind mixing, double sigma, boolean learnSigma, long seed) {
-        return new RunSpec(100, 50, 1000, InputMode.BERNOULLI, 0.01, mixing, null, sigma, learnSigma, STEPS, 2048, 3e-3,
-                0.9, 0.999, 1e-8, 1e-2, seed, seed, new double[] {0.01}, new EvalPrecision(0.002, 2000, 2_000_000), 10,
-                ModelKind.SIMPLIFIED, 0, false);
+    private static CcRun spec(MixingKind mixing, double sigma, boolean learnSigma, long seed) {
+        return CcSpecs.run(CcSpecs.paper(seed, seed).set(CcKeys.MIXING, mixing).set(CcKeys.SIGMA, sigma)
+                .set(CcKeys.LEARN_SIGMA, learnSigma).set(Keys.STEPS, STEPS).set(Keys.EVAL_PILOT_PER_K, 2000)
+                .set(Keys.EVAL_MAX_SAMPLES, 2_000_000L).set(Keys.CURVE_POINTS, 10));
     }
 
-    private static float[] mixing(RunSpec spec) {
-        return MixingMatrix.build(spec.mixing(), spec.nFeatures(), spec.dEmbed(), spec.lowRank(),
-                SeedStreams.of(spec).mixing());
+    private static float[] mixing(CcRun spec) {
+        return MixingMatrix.build(spec.mixing(), spec.nFeatures(), spec.dEmbed(), spec.lowRank(), spec.streams().mixing());
     }
 
-    private static double lossPerFeature(RunSpec spec, TrainedMember trained) {
+    private static double lossPerFeature(CcRun spec, TrainedMember trained) {
         float[] mixing = mixing(spec);
         float sigmaAbs = Math.abs(trained.training().sigma());
         float[] scaled = new float[mixing.length];
@@ -80,6 +78,6 @@ class ReferenceAgreementTest {
             scaled[i] = sigmaAbs * mixing[i];
         }
         return LossEvaluator.profile(spec.nFeatures(), spec.dMlp(), trained.wIn(), trained.wOut(), scaled,
-                spec.evalP(), spec.evalPrecision(), SeedStreams.of(spec).eval()).lossPerFeature()[0];
+                spec.evalP(), spec.evalPrecision(), spec.streams().eval()).lossPerFeature()[0];
     }
 }

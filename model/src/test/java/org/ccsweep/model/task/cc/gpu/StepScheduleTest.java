@@ -7,7 +7,7 @@ import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.train.AdamW;
-import org.ccsweep.model.train.CosineSchedule;
+import org.ccsweep.model.train.Schedule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +21,6 @@ class StepScheduleTest {
         GpuGroup group = TestGroups.group(InputMode.BERNOULLI, 0.01, 64, steps,
                 List.of(TestGroups.member(1, 0.02f, false, MixingKind.CLEAN, 1)));
         StepSchedule schedule = new StepSchedule(group);
-        CosineSchedule cosine = new CosineSchedule(group.lr(), steps);
         AdamW adamW = new AdamW(16, group.beta1(), group.beta2(), group.eps(), group.weightDecay());
         Rng rng = new Rng(4);
         float[] expected = new float[16];
@@ -36,7 +35,7 @@ class StepScheduleTest {
             for (int i = 0; i < grad.length; i++) {
                 grad[i] = (float) (rng.uniform(-1, 1) * Math.pow(10, -rng.nextInt(6)));
             }
-            adamW.step(expected, grad, cosine.lr(t));
+            adamW.step(expected, grad, Schedule.COSINE.lr(group.lr(), t, steps));
             float[] k = schedule.adamScalars(t);
             for (int i = 0; i < theta.length; i++) {
                 float g = grad[i];

@@ -5,6 +5,7 @@ import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.data.MixingMatrix;
+import org.ccsweep.model.train.Schedule;
 
 /** Small groups for tests: the paper's recipe with fewer steps and samples. */
 final class TestGroups {
@@ -12,7 +13,7 @@ final class TestGroups {
     }
 
     static GpuGroup group(InputMode mode, double p, int batch, int steps, List<GpuMember> members) {
-        return new GpuGroup(100, 50, batch, steps, 3e-3, 0.9, 0.999, 1e-8, 1e-2, mode, p, 10, members);
+        return new GpuGroup(100, 50, batch, steps, 3e-3, Schedule.COSINE, 0.9, 0.999, 1e-8, 1e-2, mode, p, 10, members);
     }
 
     static GpuMember member(long seed, float sigma, boolean learnSigma, MixingKind kind, long mixingSeed) {

@@ -127,8 +127,8 @@ class TmsConfigTest {
     @Test
     void baselinesAndPinnedSeedsAreTheCcTasks() {
         fx.rejects("sweep.task = tms\nbaselines.kinds = [naive]\n")
-                .hasMessage(fx.conf + ":2: baselines.kinds: [\"naive\"] is not []: the baselines are models of the cc task,"
-                        + " and sweep.task = tms");
+                .hasMessage(fx.conf + ":2: baselines.kinds: [\"naive\"] is set, but the baselines are the cc task's"
+                        + " constructed models, and this sweep's sweep.task is tms");
         fx.rejects("sweep { task = tms, seeds = [0, 1], mixing-seed = 7 }\n")
                 .hasMessageContaining(":1: sweep.mixing-seed: 7 is not null: the tms task has no fixed random structure to pin");
     }

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * and its gradient with respect to W (n × m row-major) and b. The batch is held feature-major (xᵀ, n × B, from
  * {@link TmsSampler}) and so are the activations, so that every inner loop runs along the batch whatever n and m are
  * (the notebook's n = 5, m = 2 as well as the geometry run's n = 200, m = 20). The batch is taken in chunks of C
- * samples, C a multiple of 32 chosen from m so that a chunk's hᵀ (m × C floats) stays in the L1 cache; per chunk:
+ * samples ({@link #chunk}), C chosen from m so that a chunk's hᵀ (m × C floats) stays in the L1 cache; per chunk:
  * <pre>
  *   hᵀ[k]  = Σ_i W[i, k] xᵀ[i]                            (m × C)
  *   z[j]   = b_j + Σ_k W[j, k] hᵀ[k]                      (n × C)
@@ -44,7 +44,7 @@ final class TmsStep {
         this.n = importance.length;
         this.m = m;
         this.batch = batch;
-        this.chunk = Math.max(32, CHUNK_FLOATS / m / 32 * 32);
+        this.chunk = chunk(m, batch);
         this.importance = new float[n];
         for (int i = 0; i < n; i++) {
             this.importance[i] = (float) importance[i];
@@ -56,6 +56,14 @@ final class TmsStep {
         this.wTail = new float[n * m];
         this.bLanes = new float[n * Lanes.LANES];
         this.bTail = new float[n];
+    }
+
+    /**
+     * C: the samples of a chunk, a multiple of 32 with hᵀ (m × C floats) in {@value #CHUNK_FLOATS} floats, and no more
+     * than the batch needs (B rounded up to 32; a batch of one chunk is computed the same either way).
+     */
+    static int chunk(int m, int batch) {
+        return Math.min(Math.max(32, CHUNK_FLOATS / m / 32 * 32), (batch + 31) / 32 * 32);
     }
 
     /**

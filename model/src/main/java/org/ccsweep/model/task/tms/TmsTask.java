@@ -8,6 +8,7 @@ import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.Rule;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.DenseProblem;
+import org.ccsweep.model.task.Footprint;
 import org.ccsweep.model.task.Outcome;
 import org.ccsweep.model.task.Task;
 import org.ccsweep.model.task.Violation;
@@ -83,6 +84,21 @@ public final class TmsTask implements Task {
             run.set(TmsKeys.IMPORTANCE_DECAY, 1.0).set(TmsKeys.DENSITY_DECAY, 1.0);
         }
         return run.build();
+    }
+
+    /**
+     * The arrays of one run: the batch (n × B floats), the step's chunk of z, hᵀ and dhᵀ ((n + 2m) × C floats,
+     * C ≤ B + 31), its 16 lane sums per entry of W, W with its gradient and AdamW moments, the evaluator's double
+     * W: 4·n·B + 4·C·(n + 2m) + 88·n·m bytes, the batch's term the largest at the geometry run's shapes.
+     */
+    @Override
+    public Footprint footprint(RunSpec spec) {
+        long n = spec.nFeatures();
+        long m = spec.dMlp();
+        long b = spec.batch();
+        long c = TmsStep.chunk(spec.dMlp(), spec.batch());
+        return new Footprint(4 * n * b + 4 * c * (n + 2 * m) + 88 * n * m, Keys.BATCH, "4·n·B + 4·C·(n + 2m) + 88·n·m bytes"
+                + " at B = train.batch, n = model.n-features, m = model.d-mlp, C = " + c + " (the step's chunk)");
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.ccsweep.model.task.Tasks;
 import org.ccsweep.model.task.cc.CcKeys;
 import org.ccsweep.model.task.cc.CcSpecs;
 import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.tms.TmsKeys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +20,13 @@ import org.junit.jupiter.api.Test;
  * its id, and no value can change without changing it.
  */
 class RunSpecIdentityTest {
-    /** A CC run of the low-rank kind: it holds every key of every task. */
+    /**
+     * A CC run of the low-rank kind with the tms keys added: it holds every key of every task (no one task's run
+     * does, but the id is the map's, whatever keys it holds).
+     */
     private static final RunSpec FULL = CcSpecs.paper().set(CcKeys.MIXING, MixingKind.LOW_RANK).set(CcKeys.RANK, 10)
             .set(CcKeys.ORTHONORMAL, false).set(CcKeys.TIED, false).set(CcKeys.ZERO_DIAGONAL, true)
-            .set(CcKeys.SYMMETRISE, false).build();
+            .set(CcKeys.SYMMETRISE, false).set(TmsKeys.IMPORTANCE_DECAY, 0.9).set(TmsKeys.DENSITY_DECAY, 1.0).build();
 
     @Test
     void theFixtureHoldsEveryDeclaredKey() {

@@ -59,7 +59,7 @@ final class FiguresCommand {
             }
             Views.register(spark, results);
             Files.createDirectories(target);
-            for (Figure figure : Figures.all()) {
+            for (Figure figure : Figures.all(spark)) {
                 Optional<JFreeChart> chart = figure.chart(spark);
                 if (chart.isEmpty()) {
                     out.println(figure.name() + ": skipped, the results have no " + figure.needs());

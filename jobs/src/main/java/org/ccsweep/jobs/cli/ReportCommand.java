@@ -64,12 +64,12 @@ final class ReportCommand {
             for (Claim claim : Claims.all()) {
                 report.claim(claim, claim.judge(spark));
             }
-            for (Figure figure : Figures.all()) {
+            for (Figure figure : Figures.all(spark)) {
                 Optional<JFreeChart> chart = figure.chart(spark);
                 if (chart.isPresent()) {
-                    report.figure(figure.name(), figure.caption(), ChartFiles.png(chart.get(), figure.size()));
+                    report.figure(figure.section(), figure.name(), figure.caption(), ChartFiles.png(chart.get(), figure.size()));
                 } else {
-                    report.skipped(figure.name(), figure.needs());
+                    report.skipped(figure.section(), figure.name(), figure.needs());
                 }
             }
             Path parent = target.toAbsolutePath().getParent();

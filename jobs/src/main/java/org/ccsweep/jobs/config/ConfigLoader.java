@@ -101,7 +101,7 @@ public final class ConfigLoader {
         for (String key : merged.keySet()) {
             String full = path + "." + key;
             ConfigValue value = merged.get(key);
-            if (path.equals(Grid.PREFIX) && key.contains(".")) {
+            if (path.equals(Grid.PREFIX)) {
                 continue;
             }
             if (!reference.containsKey(key)) {

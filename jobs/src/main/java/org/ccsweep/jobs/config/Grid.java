@@ -50,7 +50,7 @@ final class Grid {
         for (Map.Entry<String, ConfigValue> entry : grid.entrySet()) {
             if (entry.getKey().contains(".")) {
                 fullPaths.put(entry.getKey(), entry.getValue());
-            } else if (!shortNames.contains(entry.getKey())) {
+            } else if (!shortNames.contains(entry.getKey()) && !otherTasksGridKey(f, task, entry.getKey())) {
                 throw unknownShortName(entry.getKey(), entry.getValue(), shortNames);
             }
         }
@@ -140,6 +140,24 @@ final class Grid {
 
     private static String sections(Task task) {
         return sectionsOf(task).stream().map(s -> s + ".*").collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Whether a grid key of another task, left at its default: reference.conf holds every task's grid, and
+     * a sweep of one task ignores the others'; set by the user, it is an error naming the task it is for.
+     */
+    private static boolean otherTasksGridKey(Fields f, Task task, String name) {
+        String path = PREFIX + "." + name;
+        for (Task other : Tasks.all()) {
+            if (other != task && other.gridOrder().stream().anyMatch(k -> k.path().equals(path))) {
+                if (f.userSet(path)) {
+                    throw f.error(path, Fields.render(f.value(path)) + " is set, but " + path + " is a key of the "
+                            + other.name() + " task, and this sweep's sweep.task is " + task.name());
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SweepConfigException unknownShortName(String name, ConfigValue value, Set<String> known) {

@@ -16,8 +16,8 @@ final class Origins {
         if (origin.description().startsWith(SET)) {
             return SET;
         }
-        String where = origin.filename() != null ? origin.filename()
-                : origin.resource() != null ? origin.resource()
+        String where = origin.resource() != null ? origin.resource()
+                : origin.filename() != null ? origin.filename()
                 : origin.description();
         return origin.lineNumber() > 0 ? where + ":" + origin.lineNumber() : where;
     }

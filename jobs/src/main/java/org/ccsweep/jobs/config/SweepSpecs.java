@@ -74,6 +74,13 @@ public final class SweepSpecs {
         grid.axes().forEach(axis -> perRun.add(axis.key()));
         Map<Key<?>, Object> fixed = new LinkedHashMap<>();
         fixed.put(Keys.TASK, task.name());
+        List<Key<?>> own = Tasks.keysOf(task);
+        for (Key<?> key : Tasks.allKeys()) {
+            if (!own.contains(key) && !key.grid() && f.userSet(key.path())) {
+                throw f.error(key.path(), Fields.render(f.value(key.path())) + " is set, but " + key.path()
+                        + " is a key of another task than this sweep's sweep.task, " + task.name());
+            }
+        }
         for (Key<?> key : Tasks.keysOf(task)) {
             if (!perRun.contains(key) && !key.grid()) {
                 fixed.put(key, Fields.scalar(key, key.path(), f.value(key.path())));

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Row;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -20,7 +21,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Lines of seed means with shaded 95 % bands, the naive baseline as a dashed line across the plot,
+ * Lines of seed means with shaded 95 % bands, the naive reference line dashed (across the plot, or through each point's own),
  * optional markers on top (each with a legend entry) and an optional labelled vertical line.
  */
 final class BandChart {
@@ -29,8 +30,12 @@ final class BandChart {
     private final String yLabel;
     private final List<Band> bands = new ArrayList<>();
     private final List<Points> points = new ArrayList<>();
-    private Double naive;
-    private String naiveLabel;
+    private NaiveLine naive;
+    private final List<Dashed> dashed = new ArrayList<>();
+
+    /** A dashed line of its own colour and legend entry. */
+    private record Dashed(String label, Color color, NaiveLine line) {
+    }
     private Double marker;
     private String markerLabel;
 
@@ -50,10 +55,24 @@ final class BandChart {
         return this;
     }
 
-    /** A dashed horizontal line at {@code value} over the x range of the bands. */
-    BandChart naive(double value, String label) {
-        naive = value;
-        naiveLabel = label;
+    /**
+     * The naive reference line, dashed: across the x range of the bands when flat, else through each
+     * point's own value.
+     */
+    BandChart naive(NaiveLine line) {
+        naive = line;
+        return this;
+    }
+
+    /** The naive line of the rows drawn, when they have one ({@link NaiveLine#of}). */
+    BandChart naive(List<Row> rows) {
+        NaiveLine.of(rows).ifPresent(this::naive);
+        return this;
+    }
+
+    /** A naive line of one band, dashed in the band's colour (when the bands' lines differ). */
+    BandChart dashed(String label, Color color, NaiveLine line) {
+        dashed.add(new Dashed(label, color, line));
         return this;
     }
 
@@ -70,8 +89,12 @@ final class BandChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         int index = 1;
         if (naive != null) {
-            plot.setDataset(index, naiveDataset());
+            plot.setDataset(index, lineDataset(naive.label(), naive));
             plot.setRenderer(index++, lineRenderer(Color.BLACK, ChartStyle.DASHED, false));
+        }
+        for (Dashed line : dashed) {
+            plot.setDataset(index, lineDataset(line.label(), line.line()));
+            plot.setRenderer(index++, lineRenderer(line.color(), ChartStyle.DASHED, false));
         }
         for (Points marks : points) {
             XYSeries series = new XYSeries(marks.label(), false);
@@ -115,7 +138,7 @@ final class BandChart {
         return renderer;
     }
 
-    private XYSeriesCollection naiveDataset() {
+    private XYSeriesCollection lineDataset(String label, NaiveLine line) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Band band : bands) {
@@ -124,9 +147,15 @@ final class BandChart {
                 max = Math.max(max, x);
             }
         }
-        XYSeries series = new XYSeries(naiveLabel);
-        series.add(min, naive);
-        series.add(max, naive);
+        XYSeries series = new XYSeries(label);
+        if (line.flat()) {
+            series.add(min, line.y()[0]);
+            series.add(max, line.y()[0]);
+        } else {
+            for (int i = 0; i < line.x().length; i++) {
+                series.add(line.x()[i], line.y()[i]);
+            }
+        }
         return new XYSeriesCollection(series);
     }
 

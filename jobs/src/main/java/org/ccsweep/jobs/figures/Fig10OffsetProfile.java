@@ -16,9 +16,14 @@ final class Fig10OffsetProfile implements Figure {
             SELECT p_eval AS x, %s FROM baselines WHERE baseline = 'naive-offset' AND %s
             GROUP BY p_eval ORDER BY p_eval""".formatted(SeedStats.of("loss_per_feature"), Selections.BASELINE_OK);
     static final String CLEAN_PROFILES = """
-            SELECT p_train, p_eval AS x, mean, ci95_low, ci95_high FROM aggregates
+            SELECT p_train, p_eval AS x, mean, ci95_low, ci95_high, naive_reference FROM aggregates
             WHERE mixing = 'clean' AND NOT learn_sigma AND input_mode = 'bernoulli' AND coalesce(transplant_steps, 0) = 0
             ORDER BY p_train, p_eval""";
+
+    @Override
+    public Section section() {
+        return Section.CC;
+    }
 
     @Override
     public String name() {
@@ -45,10 +50,11 @@ final class Fig10OffsetProfile implements Figure {
         BandChart chart = new BandChart("Naive + offset vs models trained on clean labels (M = 0)",
                 ChartStyle.logP("p (feature probability at evaluation)"), "L/p");
         Bands.of(offset, r -> new Bands.Line("naive + best offset", Color.BLACK)).forEach(chart::band);
-        Bands.of(spark.sql(CLEAN_PROFILES).collectAsList(), r -> {
+        List<Row> clean = spark.sql(CLEAN_PROFILES).collectAsList();
+        Bands.of(clean, r -> {
             double p = r.<Double>getAs("p_train");
             return new Bands.Line("trained on clean labels at p = " + Labels.number(p), Palette.sparseToDense(p));
         }).forEach(chart::band);
-        return Optional.of(chart.naive(Naive.LOSS_PER_FEATURE, Naive.LABEL).build());
+        return Optional.of(chart.naive(clean).build());
     }
 }

@@ -8,9 +8,18 @@ import org.jfree.chart.JFreeChart;
 
 /** Figure 10 left: the naive+offset model's L/p against its offset, one line per feature probability p (offset_scan, seed mean and band). */
 final class Fig10OffsetScan implements Figure {
+    /** The naive line of the runs of the sweeps that scanned offsets (their clean models). */
+    static final String NAIVE = """
+            SELECT avg(naive_reference_loss_per_feature) AS naive FROM runs
+            WHERE status = 'ok' AND sweep IN (SELECT DISTINCT sweep FROM offset_scan)""";
     static final String SCAN = """
             SELECT p, offset AS x, %s FROM offset_scan
             GROUP BY p, offset ORDER BY p, offset""".formatted(SeedStats.of("loss_per_feature"));
+
+    @Override
+    public Section section() {
+        return Section.CC;
+    }
 
     @Override
     public String name() {
@@ -39,6 +48,10 @@ final class Fig10OffsetScan implements Figure {
             double p = r.<Double>getAs("p");
             return new Bands.Line("p = " + Labels.number(p), Palette.sparseToDense(p));
         }).forEach(chart::band);
-        return Optional.of(chart.naive(Naive.LOSS_PER_FEATURE, Naive.LABEL).build());
+        Row naive = spark.sql(NAIVE).first();
+        if (!naive.isNullAt(0)) {
+            chart.naive(NaiveLine.flat(naive.getDouble(0)));
+        }
+        return Optional.of(chart.build());
     }
 }

@@ -27,6 +27,11 @@ final class Fig3Responses implements Figure {
     }
 
     @Override
+    public Section section() {
+        return Section.CC;
+    }
+
+    @Override
     public String name() {
         return "fig3-responses-" + (dense ? "dense" : "sparse");
     }

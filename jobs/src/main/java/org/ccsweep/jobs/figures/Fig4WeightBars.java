@@ -3,8 +3,8 @@ package org.ccsweep.jobs.figures;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.jfree.chart.JFreeChart;
@@ -26,6 +26,11 @@ final class Fig4WeightBars implements Figure {
 
     Fig4WeightBars(boolean dense) {
         this.dense = dense;
+    }
+
+    @Override
+    public Section section() {
+        return Section.CC;
     }
 
     @Override

@@ -14,10 +14,16 @@ import org.jfree.chart.JFreeChart;
 final class Fig6Transplant implements Figure {
     static final String CURVE = """
             WITH pick AS (SELECT min(point_id) AS point_id FROM runs WHERE status = 'ok' AND transplant_steps > 0)
-            SELECT r.point_id, r.mixing, r.steps AS switch, CAST(c.step AS DOUBLE) AS x, %s
+            SELECT r.point_id, r.mixing, r.steps AS switch, CAST(c.step AS DOUBLE) AS x,
+                   avg(r.naive_reference_loss_per_feature) AS naive_reference, %s
             FROM runs r JOIN pick ON r.point_id = pick.point_id JOIN curves c ON c.run_id = r.run_id
             WHERE r.status = 'ok'
             GROUP BY r.point_id, r.mixing, r.steps, c.step ORDER BY c.step""".formatted(SeedStats.of("c.loss / r.p_train"));
+
+    @Override
+    public Section section() {
+        return Section.CC;
+    }
 
     @Override
     public String name() {
@@ -48,7 +54,7 @@ final class Fig6Transplant implements Figure {
         BandChart chart = new BandChart("Transplant: trained on " + kind + " M, then on M = 0",
                 ChartStyle.linear("training step", true), "L/p (training loss / p_train)");
         Bands.of(rows, r -> new Bands.Line("training L/p (window mean)", Palette.mixing(kind))).forEach(chart::band);
-        return Optional.of(chart.naive(Naive.LOSS_PER_FEATURE, Naive.LABEL)
+        return Optional.of(chart.naive(rows)
                 .marker(rows.get(0).<Integer>getAs("switch"), "switch to M = 0")
                 .points(new Points("evaluated L/p at the phase ends", java.awt.Color.BLACK,
                         ends.stream().mapToDouble(r -> r.<Double>getAs("x")).toArray(),

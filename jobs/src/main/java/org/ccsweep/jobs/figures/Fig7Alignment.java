@@ -18,6 +18,11 @@ final class Fig7Alignment implements Figure {
     private static final String ALIGNMENT = "SELECT basis, idx, cosine FROM alignment WHERE run_id = '%s' ORDER BY basis, idx";
 
     @Override
+    public Section section() {
+        return Section.CC;
+    }
+
+    @Override
     public String name() {
         return "fig7-alignment";
     }
@@ -35,7 +40,7 @@ final class Fig7Alignment implements Figure {
 
     @Override
     public Optional<JFreeChart> chart(SparkSession spark) {
-        return AnalysedModel.pick(spark, Selections.ANALYSED_AT_P001).map(model -> draw(model, model.rows(spark, ALIGNMENT)));
+        return AnalysedModel.pick(spark, Selections.ANALYSED_ALONE).map(model -> draw(model, model.rows(spark, ALIGNMENT)));
     }
 
     private static JFreeChart draw(AnalysedModel model, List<Row> rows) {

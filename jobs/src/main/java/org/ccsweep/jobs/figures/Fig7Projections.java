@@ -44,6 +44,11 @@ final class Fig7Projections implements Figure {
     static final double SATURATION_QUANTILE = 0.99;
 
     @Override
+    public Section section() {
+        return Section.CC;
+    }
+
+    @Override
     public String name() {
         return "fig7-projections";
     }
@@ -69,7 +74,7 @@ final class Fig7Projections implements Figure {
 
     @Override
     public Optional<JFreeChart> chart(SparkSession spark) {
-        return AnalysedModel.pick(spark, Selections.ANALYSED_AT_P001).map(model -> draw(model, model.rows(spark, PROJECTIONS)));
+        return AnalysedModel.pick(spark, Selections.ANALYSED_ALONE).map(model -> draw(model, model.rows(spark, PROJECTIONS)));
     }
 
     private static JFreeChart draw(AnalysedModel model, List<Row> rows) {

@@ -24,6 +24,11 @@ final class Fig8Entries implements Figure {
     private static final Color OFF = new Color(0x1f, 0x77, 0xb4, 110);
 
     @Override
+    public Section section() {
+        return Section.CC;
+    }
+
+    @Override
     public String name() {
         return "fig8-entries";
     }
@@ -41,7 +46,7 @@ final class Fig8Entries implements Figure {
 
     @Override
     public Optional<JFreeChart> chart(SparkSession spark) {
-        return AnalysedModel.pick(spark, Selections.ANALYSED_AT_P001)
+        return AnalysedModel.pick(spark, Selections.ANALYSED_ALONE)
                 .map(model -> draw(model, model.rows(spark, ENTRIES), model.rows(spark, FITS)));
     }
 

@@ -10,6 +10,9 @@ import org.jfree.chart.JFreeChart;
  * {@link org.ccsweep.jobs.tables.Views}); it never reads weights or trains anything itself.
  */
 public interface Figure {
+    /** The family's section of the report the figure belongs to. */
+    Section section();
+
     /** The file stem of its PNG and SVG, e.g. {@code fig2-profiles}. */
     String name();
 

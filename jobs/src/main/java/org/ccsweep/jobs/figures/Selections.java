@@ -2,59 +2,64 @@ package org.ccsweep.jobs.figures;
 
 /**
  * The rows a figure draws and the report's claims judge, as SQL over the views, so that a claim
- * reads exactly what its figure shows. Trained runs only (no transplant); x is the plotted abscissa;
- * mean, ci95_low, ci95_high and n are the seed aggregates of L/p. Outputs written before runs had
- * the model and transplant_steps columns read them as null: such runs are simplified, not transplanted.
+ * reads exactly what its figure shows. Which runs and which p_train come from the axes the data was
+ * swept along ({@link Scans}), never from a typed-in setting or a sweep's name; x is the plotted
+ * abscissa; mean, ci95_low, ci95_high and n are the seed aggregates of L/p; naive_reference is each
+ * point's naive line (runs.naive_reference_loss_per_feature). Outputs written before runs had the model
+ * and transplant_steps columns read them as null: such runs are simplified, not transplanted.
  */
 public final class Selections {
-    /**
-     * Figure 2: profiles of asymmetric-M models trained at each p_train, from the sweep and fixed σ
-     * with the most p_train values (at least 2). Columns sigma, p_train, x (p_eval), at_p_train.
-     */
-    public static final String PROFILES_BY_P_TRAIN = """
-            WITH pick AS (
-              SELECT sweep, sigma, count(DISTINCT p_train) AS trained FROM aggregates
-              WHERE mixing = 'asymmetric' AND NOT learn_sigma AND input_mode = 'bernoulli' AND coalesce(transplant_steps, 0) = 0
-              GROUP BY sweep, sigma HAVING trained >= 2
-              ORDER BY trained DESC, sweep, sigma LIMIT 1)
-            SELECT a.sigma, a.p_train, a.p_eval AS x, a.mean, a.ci95_low, a.ci95_high, a.n, a.at_p_train
-            FROM aggregates a JOIN pick ON a.sweep = pick.sweep AND a.sigma = pick.sigma
-            WHERE a.mixing = 'asymmetric' AND NOT a.learn_sigma AND a.input_mode = 'bernoulli' AND coalesce(a.transplant_steps, 0) = 0
-            ORDER BY a.p_train, a.p_eval""";
+    /** What makes a point a plain run of the paper's figures: Bernoulli inputs, the simplified model, no transplant. */
+    public static final String PLAIN = "input_mode = 'bernoulli' AND coalesce(model, 'simplified') = 'simplified' "
+            + "AND coalesce(transplant_steps, 0) = 0";
 
     /**
-     * Figure 5 right: L/p at p_train = 0.01 against fixed σ per kind of M, each kind from its sweep
-     * with the most σ values (at least 3). Columns mixing, x (σ).
+     * Figure 2: the profiles of the fixed-σ points of the scan over p_train with the most p_train values
+     * (at least 2; ties: the first scan in order). Columns mixing, sigma, p_train, x (p_eval), at_p_train,
+     * naive_reference and the seed statistics.
      */
-    public static final String SIGMA_SCAN = """
-            WITH sigmas AS (
-              SELECT mixing, sweep, count(DISTINCT sigma) AS values FROM aggregates
-              WHERE at_p_train AND p_train = 0.01 AND NOT learn_sigma AND input_mode = 'bernoulli'
-                AND coalesce(transplant_steps, 0) = 0 AND mixing != 'clean'
-              GROUP BY mixing, sweep HAVING values >= 3),
-            pick AS (SELECT mixing, max_by(sweep, struct(values, sweep)) AS sweep FROM sigmas GROUP BY mixing)
-            SELECT a.mixing, a.sigma AS x, a.mean, a.ci95_low, a.ci95_high, a.n
-            FROM aggregates a JOIN pick ON a.mixing = pick.mixing AND a.sweep = pick.sweep
-            WHERE a.at_p_train AND a.p_train = 0.01 AND NOT a.learn_sigma AND a.input_mode = 'bernoulli' AND coalesce(a.transplant_steps, 0) = 0
-            ORDER BY a.mixing DESC, a.sigma""";
+    public static final String PROFILES_BY_P_TRAIN = """
+            WITH scan AS (%s),
+            pick AS (SELECT scan FROM scan GROUP BY scan ORDER BY count(*) DESC, scan LIMIT 1),
+            points AS (SELECT s.sweep, s.point_id FROM scan s JOIN pick USING (scan))
+            SELECT a.mixing, a.sigma, a.p_train, a.p_eval AS x, a.mean, a.ci95_low, a.ci95_high, a.n, a.at_p_train,
+                   a.naive_reference
+            FROM aggregates a JOIN points p ON a.sweep = p.sweep AND a.point_id = p.point_id
+            ORDER BY a.p_train, a.p_eval""".formatted(Scans.over("p_train", "NOT learn_sigma AND " + PLAIN, 2));
+
+    /**
+     * Figure 5 right: every scan over a fixed σ (at least 3 values) of plain runs, L/p at each point's own
+     * p_train. Columns those of {@link Scans#over}, x (σ).
+     */
+    public static final String SIGMA_SCAN = Scans.over("sigma", "NOT learn_sigma AND " + PLAIN, 3);
+
+    /**
+     * The p_train at which the most kinds of model and M were trained (plain runs; ties: the sparsest):
+     * where Figure 5 left compares the kinds.
+     */
+    static final String KINDS_P_TRAIN = """
+            SELECT p_train FROM aggregates WHERE at_p_train AND %s
+            GROUP BY p_train ORDER BY count(DISTINCT coalesce(model, 'simplified'), mixing) DESC, p_train LIMIT 1""".formatted(PLAIN);
 
     /**
      * Figure 5 left: the profile of the best grid point (lowest mean L/p at p_train) per model and kind
-     * of M trained at p = 0.01. Columns model, mixing, sigma, learn_sigma, final_sigma (seed mean of
-     * |s| at the end), x (p_eval).
+     * of M trained at {@link #KINDS_P_TRAIN}. Columns model, mixing, sigma, learn_sigma, p_train,
+     * final_sigma (seed mean of |s| at the end), x (p_eval), naive_reference and the seed statistics.
      */
     public static final String BEST_PER_KIND = """
-            WITH best AS (
-              SELECT coalesce(model, 'simplified') AS model, mixing, min_by(struct(sweep, point_id), mean) AS pick FROM aggregates
-              WHERE at_p_train AND p_train = 0.01 AND input_mode = 'bernoulli' AND coalesce(transplant_steps, 0) = 0
+            WITH at AS (%s),
+            best AS (
+              SELECT coalesce(model, 'simplified') AS model, mixing, min_by(struct(sweep, point_id), mean) AS pick
+              FROM aggregates WHERE at_p_train AND p_train = (SELECT p_train FROM at) AND %s
               GROUP BY coalesce(model, 'simplified'), mixing),
             learnt AS (SELECT point_id, avg(abs(final_sigma)) AS final_sigma FROM runs WHERE status = 'ok' GROUP BY point_id)
-            SELECT b.model, a.mixing, a.sigma, a.learn_sigma, l.final_sigma, a.p_eval AS x, a.mean, a.ci95_low, a.ci95_high, a.n
+            SELECT b.model, a.mixing, a.sigma, a.learn_sigma, a.p_train, l.final_sigma, a.p_eval AS x, a.mean, a.ci95_low,
+                   a.ci95_high, a.n, a.naive_reference
             FROM aggregates a JOIN best b ON a.mixing = b.mixing
                 AND a.sweep = b.pick.sweep AND a.point_id = b.pick.point_id
               JOIN learnt l ON l.point_id = a.point_id
             ORDER BY CASE a.mixing WHEN 'embedding' THEN 0 WHEN 'symmetric' THEN 1 WHEN 'asymmetric' THEN 2
-                     WHEN 'clean' THEN 3 ELSE 4 END, a.mixing, b.model, a.p_eval""";
+                     WHEN 'clean' THEN 3 ELSE 4 END, a.mixing, b.model, a.p_eval""".formatted(KINDS_P_TRAIN, PLAIN);
 
     /**
      * The condition on {@code baselines} rows that hold a profile point: a failed task has one row with
@@ -82,10 +87,11 @@ public final class Selections {
 
     /**
      * Figure 9's trained models: the fixed-σ models trained on exactly-one inputs (fig9.conf's runs), L/p at
-     * {@link #SPARSEST_BASELINE_P} against σ per kind of M. Columns mixing, x (σ), mean, ci95_low, ci95_high, n.
+     * {@link #SPARSEST_BASELINE_P} against σ per kind of M. Columns mixing, x (σ), naive_reference and the seed
+     * statistics.
      */
     public static final String EXACTLY_ONE_SCAN = """
-            SELECT mixing, sigma AS x, mean, ci95_low, ci95_high, n FROM aggregates
+            SELECT mixing, sigma AS x, mean, ci95_low, ci95_high, n, naive_reference FROM aggregates
             WHERE input_mode = 'exactly-one' AND model = 'simplified' AND NOT learn_sigma AND coalesce(transplant_steps, 0) = 0
               AND mixing != 'clean' AND p_eval = %s
             ORDER BY mixing DESC, sigma""".formatted(SPARSEST_BASELINE_P);
@@ -113,13 +119,15 @@ public final class Selections {
               FROM analysed a JOIN pick ON a.sweep = pick.sweep) WHERE m IS NOT NULL""";
 
     /**
-     * Figures 7 and 8: the analysed seed-0 model trained closest to p = 0.01 (the paper's model), ties
-     * to the largest σ. Columns run_id, p_train, mixing, sigma.
+     * Figures 7 and 8: the analysed seed-0 model of a sweep whose analysed runs all share one p_train (the
+     * alignment study; Figures 3 and 4 analyse models at two), preferring the largest σ, then the sparsest
+     * p_train. Columns run_id, p_train, mixing, sigma.
      */
-    static final String ANALYSED_AT_P001 = """
-            SELECT run_id, p_train, mixing, sigma FROM runs
-            WHERE status = 'ok' AND seed = 0 AND run_id IN (SELECT run_id FROM alignment)
-            ORDER BY abs(log10(p_train) + 2), sigma DESC, run_id LIMIT 1""";
+    static final String ANALYSED_ALONE = """
+            WITH analysed AS (SELECT * FROM runs WHERE status = 'ok' AND run_id IN (SELECT run_id FROM alignment)),
+            single AS (SELECT sweep FROM analysed GROUP BY sweep HAVING count(DISTINCT p_train) = 1)
+            SELECT a.run_id, a.p_train, a.mixing, a.sigma FROM analysed a LEFT JOIN single s ON a.sweep = s.sweep
+            WHERE a.seed = 0 ORDER BY s.sweep IS NOT NULL DESC, a.sigma DESC, a.p_train, a.run_id LIMIT 1""";
 
     private Selections() {
     }

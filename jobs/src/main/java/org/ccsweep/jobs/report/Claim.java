@@ -2,9 +2,13 @@ package org.ccsweep.jobs.report;
 
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.figures.Section;
 
 /** One claim of the paper, judged against the result views by SQL; a row of the report's table. */
 public interface Claim {
+    /** The family's section of the report the claim belongs to. */
+    Section section();
+
     /** The claim, in a sentence. */
     String statement();
 

@@ -19,7 +19,14 @@ public record Finding(String ours, boolean agrees, String note) {
      * kind. Empty when the query has no row.
      */
     static Optional<Finding> perKind(SparkSession spark, String sql, Function<Row, Finding> perKind) {
-        List<Row> rows = spark.sql(sql).collectAsList();
+        return perGroup(spark.sql(sql).collectAsList(), row -> row.getAs("mixing"), perKind);
+    }
+
+    /**
+     * A claim judged group by group (a scan, a kind of M): one row per group, each judged by {@code judge}
+     * and named by {@code label}; the claim agrees when every group does. Empty without rows.
+     */
+    static Optional<Finding> perGroup(List<Row> rows, Function<Row, String> label, Function<Row, Finding> judge) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -27,8 +34,8 @@ public record Finding(String ours, boolean agrees, String note) {
         StringBuilder note = new StringBuilder();
         boolean agrees = true;
         for (Row row : rows) {
-            Finding kind = perKind.apply(row);
-            String mixing = row.getAs("mixing");
+            Finding kind = judge.apply(row);
+            String mixing = label.apply(row);
             agrees &= kind.agrees();
             ours.append(ours.length() == 0 ? "" : "; ").append(mixing).append(": ").append(kind.ours());
             if (!kind.note().isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.figures.Section;
 import org.ccsweep.jobs.figures.SeedStats;
 import org.ccsweep.jobs.figures.Selections;
 
@@ -18,6 +19,11 @@ final class OffsetImprovesDense implements Claim {
                       WHERE o.baseline = 'naive-offset' AND n.baseline = 'naive')
             SELECT b.* FROM b JOIN dense ON b.p_eval = dense.p ORDER BY b.baseline""".formatted(SeedStats.of("loss_per_feature"),
             Selections.BASELINE_OK);
+
+    @Override
+    public Section section() {
+        return Section.CC;
+    }
 
     @Override
     public String statement() {

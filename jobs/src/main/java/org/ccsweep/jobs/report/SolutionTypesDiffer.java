@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.figures.Section;
 import org.ccsweep.jobs.figures.Selections;
 
 /** Sparse- and dense-trained models find different solutions: their profiles cross (Figures 2 to 4). */
@@ -12,6 +13,11 @@ final class SolutionTypesDiffer implements Claim {
             WITH f AS (%s), e AS (SELECT min(p_train) AS sp, max(p_train) AS dp, min(x) AS se, max(x) AS de FROM f)
             SELECT f.p_train = e.sp AS sparse, f.x = e.se AS at_sparse, f.p_train, f.x, f.mean, f.ci95_low, f.ci95_high, f.n
             FROM f CROSS JOIN e WHERE f.p_train IN (e.sp, e.dp) AND f.x IN (e.se, e.de)""".formatted(Selections.PROFILES_BY_P_TRAIN);
+
+    @Override
+    public Section section() {
+        return Section.CC;
+    }
 
     @Override
     public String statement() {

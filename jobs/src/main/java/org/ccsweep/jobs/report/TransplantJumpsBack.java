@@ -4,10 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.ccsweep.jobs.figures.Section;
 import org.ccsweep.jobs.figures.Selections;
 
 /** A model trained on noisy labels loses its advantage once it continues on clean labels (Figure 6). */
 final class TransplantJumpsBack implements Claim {
+    @Override
+    public Section section() {
+        return Section.CC;
+    }
+
     @Override
     public String statement() {
         return "The transplanted model's loss jumps back up.";

@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.ccsweep.jobs.stats.StudentT;
 import org.ccsweep.model.run.Key;
@@ -28,8 +29,7 @@ public final class Views {
      * Per grid point (runs.point_id) and p_eval, over the point's successful seeds: every column of a
      * key that runs record (so that every axis of the sweep is a column), the point's naive reference
      * line, n, mean, std (sample), and the 95 % interval mean ± t_{0.975, n−1} · std/√n (null for
-     * n = 1). at_p_train marks the row at p_eval = p_train, the headline value. Outputs written before
-     * runs recorded their naive reference line were all of the CC task: theirs is read as (n − d)/(6n).
+     * n = 1). at_p_train marks the row at p_eval = p_train, the headline value.
      */
     static final String AGGREGATES = aggregates();
 
@@ -41,8 +41,7 @@ public final class Views {
                 FROM (
                   SELECT r.sweep, r.point_id, %1$s,
                          p.p_eval, p.p_eval = r.p_train AS at_p_train,
-                         avg(coalesce(r.naive_reference_loss_per_feature, CASE WHEN coalesce(r.task, 'cc') = 'cc'
-                             THEN (r.n_features - r.d_mlp) / (6.0 * r.n_features) END)) AS naive_reference,
+                         avg(r.naive_reference_loss_per_feature) AS naive_reference,
                          count(*) AS n, avg(p.loss_per_feature) AS mean, stddev_samp(p.loss_per_feature) AS std
                   FROM runs r JOIN profiles p ON p.run_id = r.run_id
                   WHERE r.status = 'ok'
@@ -50,8 +49,23 @@ public final class Views {
                 )""".formatted(keys);
     }
 
+    /**
+     * The runs columns of the declared keys that set the model a run trains (not the seeds, nor
+     * {@link Key#isMeasurement() measurement} keys), in declaration order: points that agree on these
+     * trained the same model, whatever sweep trained them and however precisely it measured them.
+     */
+    public static List<String> modelColumns() {
+        List<String> columns = new ArrayList<>();
+        for (Key<?> key : Tasks.allKeys()) {
+            if (key.column() != null && !key.isMeasurement() && !key.equals(Keys.SEED) && !key.equals(Keys.MIXING_SEED)) {
+                columns.add(key.column());
+            }
+        }
+        return columns;
+    }
+
     /** The runs columns of every declared key but the seeds, in declaration order. */
-    static List<String> keyColumns() {
+    public static List<String> keyColumns() {
         List<String> columns = new ArrayList<>();
         for (Key<?> key : Tasks.allKeys()) {
             if (key.column() != null && !key.equals(Keys.SEED) && !key.equals(Keys.MIXING_SEED)) {
@@ -81,7 +95,19 @@ public final class Views {
                     : spark.createDataFrame(List.<Row>of(), SparkSchemas.of(table)))
                     .createOrReplaceTempView(table.tableName());
         }
+        readLegacyRuns(spark);
         spark.sql(AGGREGATES).createOrReplaceTempView("aggregates");
+    }
+
+    /**
+     * Outputs written before runs recorded their naive reference line were all of the CC task, whose
+     * line is (n − d)/(6n): the runs view reads theirs so, for successful runs, so that every figure and
+     * claim can read the line from the data.
+     */
+    private static void readLegacyRuns(SparkSession spark) {
+        spark.table("runs").withColumn("naive_reference_loss_per_feature", functions.expr("""
+                coalesce(naive_reference_loss_per_feature, CASE WHEN status = 'ok' AND coalesce(task, 'cc') = 'cc'
+                    THEN (n_features - d_mlp) / (6.0 * n_features) END)""")).createOrReplaceTempView("runs");
     }
 
     /** The table's directories under those outputs that have it. */

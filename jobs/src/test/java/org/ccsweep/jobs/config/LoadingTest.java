@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.ccsweep.model.eval.EvalPrecision;
 import org.ccsweep.model.run.Keys;
-import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.CcKeys;
-import org.ccsweep.model.task.cc.CcSpecs;
+import org.ccsweep.model.task.cc.CcRun;
+import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.net.ModelKind;
+import org.ccsweep.model.train.Schedule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +31,17 @@ class LoadingTest {
         SweepSpec spec = fx.load("");
         assertThat(spec.task().name()).isEqualTo("cc");
         assertThat(spec.runs()).hasSize(3);
-        RunSpec first = spec.runs().get(0);
-        assertThat(first).isEqualTo(CcSpecs.paper().set(Keys.EVAL_P, first.evalP()).build());
+        CcRun first = CcRun.of(spec.runs().get(0));
+        // The paper's recipe (science.md sections 1-6).
+        assertThat(List.of(first.nFeatures(), first.dMlp(), first.dEmbed(), first.steps(), first.batch(), first.curvePoints(),
+                first.transplantSteps())).containsExactly(100, 50, 1000, 10_000, 2048, 200, 0);
+        assertThat(List.of(first.lr(), first.beta1(), first.beta2(), first.eps(), first.weightDecay(), first.sigma(),
+                first.pTrain())).containsExactly(3e-3, 0.9, 0.999, 1e-8, 1e-2, 0.02, 0.01);
+        assertThat(List.<Object>of(first.schedule(), first.inputMode(), first.mixing(), first.model(), first.learnSigma(),
+                first.analysis())).containsExactly(Schedule.COSINE, InputMode.BERNOULLI, MixingKind.ASYMMETRIC,
+                ModelKind.SIMPLIFIED, false, false);
+        assertThat(first.evalPrecision()).isEqualTo(new EvalPrecision(0.002, 200, 5_000_000));
+        assertThat(first.seed()).isEqualTo(first.mixingSeed()).isZero();
         assertThat(spec.axis(CcKeys.MODEL)).containsExactly(ModelKind.SIMPLIFIED);
         assertThat(spec.baselines().kinds()).isEmpty();
         assertThat(spec.baselines().offsets()).hasSize(21).startsWith(0.0).endsWith(0.2);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
-import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.CcKeys;
 import org.ccsweep.model.task.cc.CcOutput;
@@ -56,7 +55,7 @@ public final class SyntheticResults {
         java.util.Random random = new java.util.Random(7);
         List<RunOutcome> outcomes = new ArrayList<>();
         for (double pTrain : new double[] {0.001, 1}) {
-            RunSpec spec = spec(InputMode.BERNOULLI, MixingKind.ASYMMETRIC, 0.02, pTrain, 0);
+            RunSpec spec = spec(InputMode.BERNOULLI, MixingKind.ASYMMETRIC, 0.02, pTrain, 0).with(CcKeys.ANALYSIS, true);
             double[] lpf = {0.070, 0.075, 0.130};
             outcomes.add(RunOutcome.ok(CcOutput.of(TestRuns.ccResult(spec, 0.02, lpf, new double[EVAL_P.length], lpf[0],
                     1.0 / 12, gaussian(random, 8), gaussian(random, 8), gaussian(random, 16)).withAnalyses()),
@@ -87,13 +86,12 @@ public final class SyntheticResults {
         for (double[] r : byRank) {
             for (long seed = 0; seed < 3; seed++) {
                 MixingKind kind = r[0] > 0 ? MixingKind.LOW_RANK : MixingKind.ASYMMETRIC;
-                RunSpec.Builder builder = TestRuns.tiny(InputMode.EXACTLY_ONE, kind, 0.01, 0.01, seed)
-                        .set(Keys.EVAL_P, EVAL_P).set(CcKeys.LEARN_SIGMA, true);
+                RunSpec spec = TestRuns.tiny(InputMode.EXACTLY_ONE, kind, 0.01, 0.01, seed, EVAL_P).with(CcKeys.LEARN_SIGMA, true);
                 if (r[0] > 0) {
-                    builder.set(CcKeys.RANK, (int) r[0]).set(CcKeys.ORTHONORMAL, false);
+                    spec = spec.with(CcKeys.RANK, (int) r[0]).with(CcKeys.ORTHONORMAL, false);
                 }
                 double[] lpf = {r[3] + 0.001 * seed, r[3] + 0.001 * seed, r[3] + 0.001 * seed};
-                outcomes.add(RunOutcome.ok(TestRuns.result(builder.build(), r[4] + 0.001 * seed, lpf,
+                outcomes.add(RunOutcome.ok(TestRuns.result(spec, r[4] + 0.001 * seed, lpf,
                         new double[EVAL_P.length], r[1] + 0.001 * seed, r[2] + 0.002 * seed, new float[8], new float[8],
                         new float[16]), TestRuns.PLACEMENT));
             }
@@ -132,6 +130,6 @@ public final class SyntheticResults {
     }
 
     private static RunSpec spec(InputMode inputs, MixingKind mixing, double sigma, double pTrain, long seed) {
-        return TestRuns.tiny(inputs, mixing, sigma, pTrain, seed).set(Keys.EVAL_P, EVAL_P).build();
+        return TestRuns.tiny(inputs, mixing, sigma, pTrain, seed, EVAL_P);
     }
 }

@@ -1,16 +1,17 @@
 package org.ccsweep.jobs.testing;
 
+import com.typesafe.config.ConfigFactory;
+import java.util.Arrays;
+import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.jobs.tables.Placement;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.model.eval.LossProfile;
-import org.ccsweep.model.run.Keys;
+import org.ccsweep.model.run.Key;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.CcKeys;
 import org.ccsweep.model.task.cc.CcOutput;
 import org.ccsweep.model.task.cc.CcResult;
 import org.ccsweep.model.task.cc.CcRun;
-import org.ccsweep.model.task.cc.CcSpecs;
 import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
 
@@ -19,22 +20,24 @@ public final class TestRuns {
     private TestRuns() {
     }
 
-    /** A tiny CC run: n = 4, d = 2, 20 steps of 8 at p = 0.1, profiled at p_eval 0.01, 0.1 and 1. */
-    public static RunSpec.Builder tiny(InputMode inputs, MixingKind mixing, double sigma, double pTrain, long seed) {
-        RunSpec.Builder spec = CcSpecs.paper(seed, seed).set(Keys.N_FEATURES, 4).set(Keys.D_MLP, 2)
-                .set(CcKeys.D_EMBED, 10).set(CcKeys.INPUT_MODE, inputs).set(Keys.P_TRAIN, pTrain)
-                .set(CcKeys.MIXING, mixing).set(CcKeys.SIGMA, sigma).set(Keys.STEPS, 20).set(Keys.BATCH, 8)
-                .set(Keys.EVAL_P, new double[] {0.01, 0.1, 1.0}).set(Keys.EVAL_TARGET_REL_SE, 0.05)
-                .set(Keys.EVAL_PILOT_PER_K, 10).set(Keys.EVAL_MAX_SAMPLES, 100L).set(Keys.CURVE_POINTS, 2);
-        if (mixing == MixingKind.LOW_RANK) {
-            spec.set(CcKeys.RANK, 3).set(CcKeys.ORTHONORMAL, true).set(CcKeys.TIED, false)
-                    .set(CcKeys.ZERO_DIAGONAL, true).set(CcKeys.SYMMETRISE, false);
-        }
-        return spec;
+    /**
+     * A tiny CC run as a sweep resolves it from reference.conf and these settings: n = 4, d = 2, 20 steps of
+     * 8, evaluated at {@code evalP} (p_train added); a low-rank M has rank 3, orthonormal, zero diagonal.
+     */
+    public static RunSpec tiny(InputMode inputs, MixingKind mixing, double sigma, double pTrain, long seed, double... evalP) {
+        String text = """
+                sweep { output = "%s", seeds = [%d], grid { input-mode = [%s], mixing = [%s], sigma = [%s], p-train = [%s], rank = [3] } }
+                model { n-features = 4, d-mlp = 2, d-embed = 10, low-rank { orthonormal = true, zero-diagonal = true } }
+                train { steps = 20, batch = 8, curve-points = 2 }
+                eval { p = %s, target-rel-se = 0.05, pilot-per-k = 10, max-samples = 100 }
+                """.formatted(System.getProperty("java.io.tmpdir"), seed, Key.spell(inputs), Key.spell(mixing), sigma, pTrain,
+                Arrays.toString(evalP));
+        return SweepSpecs.from(ConfigFactory.parseString(text).withFallback(ConfigFactory.parseResources("reference.conf"))
+                .resolve()).runs().get(0);
     }
 
     public static RunSpec spec(MixingKind mixing, double sigma, long seed) {
-        return tiny(InputMode.BERNOULLI, mixing, sigma, 0.1, seed).build();
+        return tiny(InputMode.BERNOULLI, mixing, sigma, 0.1, seed, 0.01, 0.1, 1.0);
     }
 
     /** Where the synthetic runs "trained". */

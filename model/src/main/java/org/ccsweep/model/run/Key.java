@@ -29,43 +29,45 @@ public final class Key<T> implements Comparable<Key<?>>, Serializable {
     private final Rule rule;
     private final String column;
     private final boolean grid;
+    private final boolean measurement;
 
-    private Key(String path, Kind kind, Class<T> type, Rule rule, String column, boolean grid) {
+    private Key(String path, Kind kind, Class<T> type, Rule rule, String column, boolean grid, boolean measurement) {
         this.path = path;
         this.kind = kind;
         this.type = type;
         this.rule = rule;
         this.column = column;
         this.grid = grid;
+        this.measurement = measurement;
     }
 
     public static Key<Integer> integer(String path, Rule rule, String column) {
-        return new Key<>(path, Kind.INT, Integer.class, integral(rule), column, false);
+        return new Key<>(path, Kind.INT, Integer.class, integral(rule), column, false, false);
     }
 
     public static Key<Long> longInteger(String path, Rule rule, String column) {
-        return new Key<>(path, Kind.LONG, Long.class, integral(rule), column, false);
+        return new Key<>(path, Kind.LONG, Long.class, integral(rule), column, false, false);
     }
 
     public static Key<Double> real(String path, Rule rule, String column) {
-        return new Key<>(path, Kind.DOUBLE, Double.class, rule, column, false);
+        return new Key<>(path, Kind.DOUBLE, Double.class, rule, column, false, false);
     }
 
     public static Key<Boolean> bool(String path, String column) {
-        return new Key<>(path, Kind.BOOLEAN, Boolean.class, null, column, false);
+        return new Key<>(path, Kind.BOOLEAN, Boolean.class, null, column, false, false);
     }
 
     public static <E extends Enum<E>> Key<E> choice(String path, Class<E> type, String column) {
-        return new Key<>(path, Kind.CHOICE, type, null, column, false);
+        return new Key<>(path, Kind.CHOICE, type, null, column, false, false);
     }
 
     public static Key<String> text(String path, String column) {
-        return new Key<>(path, Kind.TEXT, String.class, null, column, false);
+        return new Key<>(path, Kind.TEXT, String.class, null, column, false, false);
     }
 
     /** A list of numbers, each obeying {@code rule}; not a grid axis. */
     public static Key<double[]> reals(String path, Rule rule) {
-        return new Key<>(path, Kind.DOUBLES, double[].class, rule, null, false);
+        return new Key<>(path, Kind.DOUBLES, double[].class, rule, null, false, false);
     }
 
     /**
@@ -73,7 +75,16 @@ public final class Key<T> implements Comparable<Key<?>>, Serializable {
      * and each run holds one of its values.
      */
     public Key<T> onGrid() {
-        return new Key<>(path, kind, type, rule, column, true);
+        return new Key<>(path, kind, type, rule, column, true, measurement);
+    }
+
+    /**
+     * This key as a measurement key: it sets how a run is measured or what of it is recorded (the
+     * evaluator's precision, the curve's points), not the model it trains, so that runs that differ only
+     * in it train the same model. It still enters the run's identity.
+     */
+    public Key<T> measurement() {
+        return new Key<>(path, kind, type, rule, column, grid, true);
     }
 
     private static Rule integral(Rule rule) {
@@ -109,6 +120,11 @@ public final class Key<T> implements Comparable<Key<?>>, Serializable {
     /** Whether the key's config value is a list of which each run takes one value. */
     public boolean grid() {
         return grid;
+    }
+
+    /** Whether the key sets how a run is measured or recorded rather than what it trains ({@link #measurement()}). */
+    public boolean isMeasurement() {
+        return measurement;
     }
 
     /** Whether the key may be a grid axis named by its full path: a scalar key that is not on the grid. */

@@ -26,15 +26,15 @@ public final class Keys {
     public static final Key<Double> EPS = Key.real("train.eps", Rule.above(0), "eps");
     public static final Key<Double> WEIGHT_DECAY = Key.real("train.weight-decay", Rule.atLeast(0), "weight_decay");
     public static final Key<Integer> CURVE_POINTS = Key.integer("train.curve-points", Rule.integerAtLeast(1),
-            "curve_points");
+            "curve_points").measurement();
     /** The p_eval grid: eval.p with the run's p_train added, ascending. */
-    public static final Key<double[]> EVAL_P = Key.reals("eval.p", Rule.openClosed(0, 1));
+    public static final Key<double[]> EVAL_P = Key.reals("eval.p", Rule.openClosed(0, 1)).measurement();
     public static final Key<Double> EVAL_TARGET_REL_SE = Key.real("eval.target-rel-se", Rule.openOpen(0, 1),
-            "eval_target_rel_se");
+            "eval_target_rel_se").measurement();
     public static final Key<Integer> EVAL_PILOT_PER_K = Key.integer("eval.pilot-per-k", Rule.integerAtLeast(2),
-            "eval_pilot_per_k");
+            "eval_pilot_per_k").measurement();
     public static final Key<Long> EVAL_MAX_SAMPLES = Key.longInteger("eval.max-samples", Rule.integerAtLeast(2),
-            "eval_max_samples");
+            "eval_max_samples").measurement();
 
     /** Every key above, in declaration order. */
     public static final List<Key<?>> ALL = List.of(TASK, SEED, MIXING_SEED, P_TRAIN, N_FEATURES, D_MLP, STEPS, BATCH,

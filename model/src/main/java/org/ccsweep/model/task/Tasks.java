@@ -2,15 +2,19 @@ package org.ccsweep.model.task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.ccsweep.model.run.Key;
 import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
-import org.ccsweep.model.task.cc.CcTask;
 
-/** The registry of tasks: one line per task. */
+/**
+ * The registry of tasks: every {@link Task} listed in a {@code META-INF/services/org.ccsweep.model.task.Task}
+ * file on the class path (model's lists CC's; a new task adds its line there), in the order listed.
+ */
 public final class Tasks {
-    private static final List<Task> ALL = List.of(new CcTask());
+    private static final List<Task> ALL = ServiceLoader.load(Task.class, Tasks.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get).toList();
 
     private Tasks() {
     }

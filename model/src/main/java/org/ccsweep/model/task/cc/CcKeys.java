@@ -26,7 +26,7 @@ public final class CcKeys {
     public static final Key<Boolean> SCALE_STEPS = Key.bool("train.scale-steps", "scale_steps");
     public static final Key<Integer> TRANSPLANT_STEPS = Key.integer("train.transplant-steps", Rule.integerAtLeast(0),
             "transplant_steps");
-    public static final Key<Boolean> ANALYSIS = Key.bool("analysis.enabled", "analysis");
+    public static final Key<Boolean> ANALYSIS = Key.bool("analysis.enabled", "analysis").measurement();
 
     /** The grid keys in the order the grid expands them, outermost first ({@link Keys#P_TRAIN} among them). */
     static final List<Key<?>> GRID = List.of(MODEL, MIXING, INPUT_MODE, LEARN_SIGMA, Keys.P_TRAIN, SIGMA, RANK);

@@ -15,6 +15,7 @@ import org.ccsweep.model.run.Rule;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.Task;
 import org.ccsweep.model.task.Tasks;
+import org.ccsweep.model.task.cc.CcTask;
 
 /**
  * Reads and validates a sweep. Every key is read eagerly and checked by its declaration (type, range,
@@ -48,6 +49,10 @@ public final class SweepSpecs {
         List<Double> evalP = NumericAxis.read(f, Keys.EVAL_P.path(), Keys.EVAL_P.rule());
         requireDistinct(f, Keys.EVAL_P.path(), evalP);
         SweepSpec.Baselines baselines = Baselines.read(f);
+        if (!baselines.kinds().isEmpty() && !task.name().equals(CcTask.NAME)) {
+            throw f.error("baselines.kinds", Fields.render(f.value("baselines.kinds")) + " are baselines of the cc task,"
+                    + " and sweep.task is " + task.name() + "; leave baselines.kinds = []");
+        }
         SweepSpec.Engine engine = new SweepSpec.Engine(
                 f.integer("engine.cores", Rule.integerAtLeast(0)),
                 f.integer("engine.chunk-size", Rule.integerAtLeast(1)),

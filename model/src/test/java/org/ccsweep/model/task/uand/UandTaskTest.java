@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.Tasks;
 import org.ccsweep.model.task.Violation;
 import org.junit.jupiter.api.Test;
 
-/** The task's rules between keys and what a run resolves to. */
+/** The task's rules between keys, what a run resolves to, and its place in the registry. */
 class UandTaskTest {
     private final UandTask task = new UandTask();
 
@@ -22,7 +23,8 @@ class UandTaskTest {
     }
 
     @Test
-    void theTestSpecIsValid() {
+    void registered() {
+        assertThat(Tasks.named("uand")).isInstanceOf(UandTask.class);
         assertThat(task.check(UandSpecs.small().build())).isEmpty();
     }
 

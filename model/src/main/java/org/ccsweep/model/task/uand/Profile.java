@@ -5,17 +5,17 @@ import org.ccsweep.model.eval.LossProfile;
 import org.ccsweep.model.run.Rng;
 
 /**
- * A U-AND network's loss profile: at each p_eval, L(p) = E[(1/m') Σ_o (r_o − y_o)²] (plain MSE, whatever
- * the training weights) by Monte Carlo, and L/p. Samples are drawn in blocks of eval.pilot-per-k until the
- * relative standard error of L is at most eval.target-rel-se or eval.max-samples were drawn at that point
- * (the stderr column shows what was reached).
+ * A U-AND network's loss profile: at each p_eval, the training objective L(p) = E[(1/m') Σ_o w(y_o)(r_o − y_o)²]
+ * with the run's weights (those of p_train: balanced, or 1 for plain MSE) by Monte Carlo, and L/p. Samples are
+ * drawn in blocks of eval.pilot-per-k until the relative standard error of L is at most eval.target-rel-se or
+ * eval.max-samples were drawn at that point (the stderr column shows what was reached).
  */
 final class Profile {
     private Profile() {
     }
 
-    static LossProfile measure(Structure structure, Net net, Operation op, double[] pEval, EvalPrecision precision,
-            Rng rng) {
+    static LossProfile measure(Structure structure, Net net, Operation op, LossWeights weights, double[] pEval,
+            EvalPrecision precision, Rng rng) {
         int outs = structure.outputs();
         Forward forward = new Forward(structure, net);
         BooleanBatch batch = new BooleanBatch(structure.features(), precision.pilotPerK());
@@ -45,7 +45,7 @@ final class Profile {
                     double squares = 0.0;
                     for (int o = 0; o < outs; o++) {
                         double e = r[o] - (label[o] ? 1.0 : 0.0);
-                        squares += e * e;
+                        squares += weights.of(label[o]) * e * e;
                     }
                     for (int k = 0; k < count; k++) {
                         label[positives[k]] = false;

@@ -39,6 +39,15 @@ final class UandExecutor {
         return run.firstLayer() == FirstLayer.CONSTRUCTION ? run.connectP() : 0.0;
     }
 
+    /**
+     * L/p at p_train of the network that outputs 0 everywhere, which computes nothing (W_2 = 0 is open to every
+     * configuration): its objective is w(1) π, the weight of a positive label times the rate of positive labels, so
+     * L/p = w(1) π / p: 1/(2p) with the balanced loss, π/p (p for AND, 2(1 − p) for XOR) with the plain MSE.
+     */
+    static double naiveReference(UandRun run) {
+        return run.weights().positive() * run.operation().positiveRate(run.p()) / run.p();
+    }
+
     private static UandResult evaluate(UandRun run, Bisection.Measured kept, double trainSeconds, Integer dMin,
             List<Probe> probes) {
         long start = System.nanoTime();
@@ -50,11 +59,11 @@ final class UandExecutor {
             metrics.add(Metrics.measure("ridge", kept.structure(), kept.net().withReadoff(readoff), run.operation(),
                     run.weights(), run.p(), run.evalSamples(), UandStreams.metrics(streams)));
         }
-        LossProfile profile = Profile.measure(kept.structure(), kept.net(), run.operation(), run.spec().evalP(),
-                run.spec().evalPrecision(), UandStreams.profile(streams));
+        LossProfile profile = Profile.measure(kept.structure(), kept.net(), run.operation(), run.weights(),
+                run.spec().evalP(), run.spec().evalPrecision(), UandStreams.profile(streams));
         double evalSeconds = (System.nanoTime() - start) * 1e-9;
         Trainer.Trained trained = kept.trained();
         return new UandResult(run, trained.finalLoss(), trainSeconds, evalSeconds, trained.curveSteps(),
-                trained.curveLoss(), profile, metrics, run.operation().positiveRate(run.p()) / run.p(), dMin, probes);
+                trained.curveLoss(), profile, metrics, naiveReference(run), dMin, probes);
     }
 }

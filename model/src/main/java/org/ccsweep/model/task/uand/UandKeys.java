@@ -22,12 +22,16 @@ public final class UandKeys {
     /** p_w of the construction's binary first layer; held only by runs of the construction. */
     public static final Key<Double> CONNECT_P = Key.real("uand.connect-p", Rule.openClosed(0, 1), "uand_connect_p");
     public static final Key<Boolean> BALANCED = Key.bool("uand.balanced", "uand_balanced");
-    /** λ of the closed-form read-off; held only by runs with one output per pair. */
+    /**
+     * λ of the closed-form read-off; held only by runs with one output per pair. A measurement key, as the next: the
+     * ridge read-off is measured beside the trained network and does not change it.
+     */
     public static final Key<Double> RIDGE_PENALTY = Key.real("uand.ridge.penalty", Rule.above(0),
-            "uand_ridge_penalty");
+            "uand_ridge_penalty").measurement();
     /** Samples the closed-form read-off is fitted on; held only by runs with one output per pair. */
     public static final Key<Integer> RIDGE_SAMPLES = Key.integer("uand.ridge.samples", Rule.integerAtLeast(1),
-            "uand_ridge_samples");
+            "uand_ridge_samples").measurement();
+    /** Inputs the metrics are measured on; not a measurement key, as a bisection's probes are judged on them. */
     public static final Key<Integer> EVAL_SAMPLES = Key.integer("uand.eval-samples", Rule.integerAtLeast(1),
             "uand_eval_samples");
     public static final Key<Boolean> BISECT = Key.bool("uand.bisect.enabled", "uand_bisect");

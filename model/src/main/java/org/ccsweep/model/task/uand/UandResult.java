@@ -14,9 +14,9 @@ import org.ccsweep.model.eval.LossProfile;
  * @param evalSeconds       wall time of the metrics, the ridge fit and the profile
  * @param curveSteps        last step (1-based) of each curve window
  * @param curveLoss         mean training loss over each window
- * @param profile           the plain MSE per feature over eval.p ({@link Profile})
+ * @param profile           the training objective per feature over eval.p ({@link Profile})
  * @param metrics           the trained read-off's errors, then the ridge read-off's where the run fits one
- * @param naiveReference    L/p at p_train of the network that outputs 0 everywhere: π(p)/p
+ * @param naiveReference    L/p at p_train of the network that outputs 0 everywhere ({@link UandExecutor#naiveReference})
  * @param dMin              a bisection's least width reaching the target; null when none did or for other runs
  * @param probes            a bisection's probes in order; empty for other runs
  */

@@ -44,7 +44,8 @@ final class SweepCommand {
         if (conf == null) {
             throw new UsageException("sweep needs a config file");
         }
-        SweepSpec sweep = SweepSpecs.load(conf, sets);
+        SweepSpec sweep = Spark.submitted() ? SweepSpecs.load(conf, sets)
+                : SweepSpecs.loadEmbedded(conf, sets, Runtime.getRuntime().maxMemory());
         if (!Spark.submitted() && !"1".equals(System.getenv("OMP_NUM_THREADS"))) {
             err.println("[ccsweep] warning: OMP_NUM_THREADS is " + System.getenv("OMP_NUM_THREADS")
                     + ", not 1: each of the " + sweep.engine().resolvedCores()

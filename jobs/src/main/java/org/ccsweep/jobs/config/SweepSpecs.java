@@ -32,8 +32,20 @@ public final class SweepSpecs {
         return from(ConfigLoader.load(file, sets));
     }
 
+    /**
+     * The same for a sweep that runs embedded in this JVM, whose heap then must hold its runs at once
+     * ({@link MemoryCheck}).
+     */
+    public static SweepSpec loadEmbedded(Path file, List<String> sets, long maxHeapBytes) {
+        return from(ConfigLoader.load(file, sets), OptionalLong.of(maxHeapBytes));
+    }
+
     /** Validates a resolved config that has reference.conf as its fallback. */
     public static SweepSpec from(Config config) {
+        return from(config, OptionalLong.empty());
+    }
+
+    private static SweepSpec from(Config config, OptionalLong embeddedHeap) {
         Fields f = new Fields(config);
         String name = f.string("sweep.name", "a non-empty name of letters, digits, '.', '_' or '-'",
                 s -> s.matches("[A-Za-z0-9._-]+"));
@@ -50,8 +62,8 @@ public final class SweepSpecs {
         requireDistinct(f, Keys.EVAL_P.path(), evalP);
         SweepSpec.Baselines baselines = Baselines.read(f);
         if (!baselines.kinds().isEmpty() && !task.name().equals(CcTask.NAME)) {
-            throw f.error("baselines.kinds", Fields.render(f.value("baselines.kinds")) + " are baselines of the cc task,"
-                    + " and sweep.task is " + task.name() + "; leave baselines.kinds = []");
+            throw f.error("baselines.kinds", Fields.render(f.value("baselines.kinds")) + " is set, but the baselines are the "
+                    + CcTask.NAME + " task's constructed models, and this sweep's sweep.task is " + task.name());
         }
         SweepSpec.Engine engine = new SweepSpec.Engine(
                 f.integer("engine.cores", Rule.integerAtLeast(0)),
@@ -60,6 +72,9 @@ public final class SweepSpecs {
                 Fields.kind("engine.backend", f.value("engine.backend"), Backend.values()));
 
         List<RunSpec> runs = SweepExpander.expand(f, task, grid, fixed, seeds, mixingSeed, evalP);
+        if (embeddedHeap.isPresent()) {
+            MemoryCheck.check(f, grid, runs, engine.resolvedCores(), embeddedHeap.getAsLong());
+        }
         URI outputPath = OutputCheck.check(f, "sweep.output", output);
         return new SweepSpec(name, outputPath, task, seeds, mixingSeed, grid.axes(), runs, evalP, baselines, engine);
     }

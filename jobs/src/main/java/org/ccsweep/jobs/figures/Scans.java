@@ -27,7 +27,7 @@ public final class Scans {
      * the most seeds for it (ties: the first sweep by name), so that a model trained by two sweeps, or
      * measured by them to different precision, counts once. Columns: those of the aggregates,
      * {@code scan} (the scan: its other model columns as JSON) and {@code x} (the axis as a double),
-     * ordered by scan, then x.
+     * ordered by the other model columns, then x.
      */
     public static String over(String axis, String where, int minValues) {
         return """
@@ -35,7 +35,8 @@ public final class Scans {
                 unique AS (SELECT s.* FROM (SELECT max_by(struct(*), struct(n, sweep)) AS s FROM points GROUP BY scan, %3$s)),
                 scans AS (SELECT scan FROM unique GROUP BY scan HAVING count(*) >= %4$d)
                 SELECT u.*, CAST(u.%3$s AS DOUBLE) AS x FROM unique u JOIN scans USING (scan)
-                ORDER BY scan, x""".formatted(keyExcept(axis), where, axis, minValues);
+                ORDER BY %5$s, x""".formatted(keyExcept(axis), where, axis, minValues,
+                Views.modelColumns().stream().filter(c -> !c.equals(axis)).map(c -> "u." + c).collect(Collectors.joining(", ")));
     }
 
     /** SQL for the key columns of a row but {@code columns}, as one JSON string: equal for points that differ only there. */
@@ -97,6 +98,6 @@ public final class Scans {
     }
 
     private static String value(Object v) {
-        return v instanceof Double d ? Labels.number(d) : String.valueOf(v);
+        return v instanceof Double d ? Labels.number(d, 4) : String.valueOf(v);
     }
 }

@@ -34,12 +34,14 @@ public final class Selections {
     public static final String SIGMA_SCAN = Scans.over("sigma", "NOT learn_sigma AND " + PLAIN, 3);
 
     /**
-     * The p_train at which the most kinds of model and M were trained (plain runs; ties: the sparsest):
-     * where Figure 5 left compares the kinds.
+     * The p_train at which the most kinds of model and M (2 or more) were trained (plain runs; ties: the
+     * sparsest): where Figure 5 left compares the kinds.
      */
     static final String KINDS_P_TRAIN = """
-            SELECT p_train FROM aggregates WHERE at_p_train AND %s
-            GROUP BY p_train ORDER BY count(DISTINCT coalesce(model, 'simplified'), mixing) DESC, p_train LIMIT 1""".formatted(PLAIN);
+            SELECT p_train FROM (
+              SELECT p_train, count(DISTINCT coalesce(model, 'simplified'), mixing) AS kinds FROM aggregates
+              WHERE at_p_train AND %s GROUP BY p_train)
+            WHERE kinds >= 2 ORDER BY kinds DESC, p_train LIMIT 1""".formatted(PLAIN);
 
     /**
      * Figure 5 left: the profile of the best grid point (lowest mean L/p at p_train) per model and kind

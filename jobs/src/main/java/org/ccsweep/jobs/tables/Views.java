@@ -107,7 +107,7 @@ public final class Views {
     private static void readLegacyRuns(SparkSession spark) {
         spark.table("runs").withColumn("naive_reference_loss_per_feature", functions.expr("""
                 coalesce(naive_reference_loss_per_feature, CASE WHEN status = 'ok' AND coalesce(task, 'cc') = 'cc'
-                    THEN (n_features - d_mlp) / (6.0 * n_features) END)""")).createOrReplaceTempView("runs");
+                    THEN (n_features - d_mlp) / (6.0D * n_features) END)""")).createOrReplaceTempView("runs");
     }
 
     /** The table's directories under those outputs that have it. */

@@ -163,6 +163,19 @@ class AnyKeyAxisTest {
     }
 
     @Test
+    void keysOfAnotherTaskAreRefused() {
+        String other = "sweep.task = " + org.ccsweep.jobs.testing.FaultTask.NAME + "\n";
+        fx.rejects(other + "sweep.grid.sigma = [0.01, 0.02]\n").hasMessageContaining(
+                "sweep.grid.sigma: [0.01,0.02] is set, but sweep.grid.sigma is a key of the cc task, and this sweep's "
+                        + "sweep.task is fault-test");
+        fx.rejects(other + "model.d-embed = 500\n").hasMessageContaining(
+                "model.d-embed: 500 is set, but model.d-embed is a key of another task than this sweep's sweep.task, fault-test");
+        fx.rejects(other + "baselines.kinds = [naive]\n").hasMessageContaining(
+                "baselines.kinds: [\"naive\"] is set, but the baselines are the cc task's constructed models");
+        fx.rejects("sweep.task = tms\n").hasMessageContaining("sweep.task: \"tms\" is not one of cc, fault-test");
+    }
+
+    @Test
     void keysOfTheCcTaskAreAxesToo() {
         List<Object> embed = fx.load("sweep.grid { mixing = [embedding], \"model.d-embed\" = [200, 1000] }\n")
                 .axis(CcKeys.D_EMBED);

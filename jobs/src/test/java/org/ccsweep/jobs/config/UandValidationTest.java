@@ -125,7 +125,8 @@ class UandValidationTest {
                 ":1: uand.operation: \"xor\" is set, but uand.operation is a key of another task than this sweep's"
                         + " sweep.task, cc");
         fx.rejects(TASK + "baselines.kinds = [naive]\n").hasMessageContaining(
-                ":2: baselines.kinds: [\"naive\"] are baselines of the cc task, and sweep.task is uand");
+                ":2: baselines.kinds: [\"naive\"] is set, but the baselines are the cc task's constructed models, and"
+                        + " this sweep's sweep.task is uand");
         fx.rejects(TASK + "uand.operaton = and\n").hasMessageContaining(
                 ":2: uand.operaton: unknown key (set to \"and\"); known here: balanced, bisect, connect-p");
     }

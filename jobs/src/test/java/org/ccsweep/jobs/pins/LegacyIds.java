@@ -1,10 +1,7 @@
 package org.ccsweep.jobs.pins;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
+import org.ccsweep.model.run.Ids;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.CcRun;
 
@@ -28,12 +25,7 @@ final class LegacyIds {
                 + ";evalRelSe=" + exact(r.evalPrecision().targetRelativeSe()) + ";evalPilot=" + r.evalPrecision().pilotPerK()
                 + ";evalMax=" + r.evalPrecision().maxSamples() + ";curvePoints=" + r.curvePoints() + ";model=" + r.model()
                 + ";transplantSteps=" + r.transplantSteps() + ";analysis=" + r.analysis();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Ids.of(canonical);
     }
 
     private static String exact(double v) {

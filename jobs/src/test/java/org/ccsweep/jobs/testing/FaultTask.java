@@ -10,6 +10,7 @@ import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.run.TaskOutput;
 import org.ccsweep.model.task.DenseProblem;
+import org.ccsweep.model.task.Footprint;
 import org.ccsweep.model.task.Outcome;
 import org.ccsweep.model.task.Task;
 import org.ccsweep.model.task.Violation;
@@ -53,6 +54,12 @@ public final class FaultTask implements Task {
     @Override
     public RunSpec resolve(RunSpec raw) {
         return raw;
+    }
+
+    /** Its runs allocate nothing but their profile. */
+    @Override
+    public Footprint footprint(RunSpec spec) {
+        return new Footprint(64L * spec.evalP().length, Keys.EVAL_P, "64 bytes per p_eval");
     }
 
     @Override

@@ -1,11 +1,7 @@
 package org.ccsweep.model.run;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -78,12 +74,7 @@ public final class RunSpec implements Serializable {
 
     /** A stable run id: the first 16 hex digits of SHA-256 of {@link #canonical()}. */
     public String id() {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Ids.of(canonical());
     }
 
     /** The task that trains the run ({@link Keys#TASK}). */

@@ -45,6 +45,9 @@ public interface Task {
      */
     RunSpec resolve(RunSpec raw);
 
+    /** The memory one run needs while it trains ({@link Footprint}), from its resolved shapes. */
+    Footprint footprint(RunSpec spec);
+
     /**
      * Trains and evaluates one run.
      *

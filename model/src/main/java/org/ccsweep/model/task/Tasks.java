@@ -1,6 +1,7 @@
 package org.ccsweep.model.task;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -10,11 +11,11 @@ import org.ccsweep.model.run.RunSpec;
 
 /**
  * The registry of tasks: every {@link Task} listed in a {@code META-INF/services/org.ccsweep.model.task.Task}
- * file on the class path (model's lists CC's; a new task adds its line there), in the order listed.
+ * file on the class path (model's lists CC's; a new task adds its line there), by name.
  */
 public final class Tasks {
     private static final List<Task> ALL = ServiceLoader.load(Task.class, Tasks.class.getClassLoader()).stream()
-            .map(ServiceLoader.Provider::get).toList();
+            .map(ServiceLoader.Provider::get).sorted(Comparator.comparing(Task::name)).toList();
 
     private Tasks() {
     }

@@ -1,6 +1,5 @@
 package org.ccsweep.model.task.cc;
 
-import java.util.Arrays;
 import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.DenseProblem;
 import org.ccsweep.model.task.cc.data.InputMode;
@@ -63,14 +62,7 @@ public final class CcProblem implements DenseProblem {
 
     @Override
     public void sample(double p, Rng rng, double[] x) {
-        if (inputMode == InputMode.EXACTLY_ONE) {
-            Arrays.fill(x, 0.0);
-            x[rng.nextInt(n)] = rng.uniform(-1.0, 1.0);
-            return;
-        }
-        for (int j = 0; j < n; j++) {
-            x[j] = rng.nextDouble() < p ? rng.uniform(-1.0, 1.0) : 0.0;
-        }
+        CcInputs.sample(inputMode, p, rng, x);
     }
 
     @Override

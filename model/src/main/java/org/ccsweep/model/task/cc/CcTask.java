@@ -7,7 +7,9 @@ import org.ccsweep.model.run.Key;
 import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.CommonChecks;
 import org.ccsweep.model.task.DenseProblem;
+import org.ccsweep.model.task.Footprint;
 import org.ccsweep.model.task.Outcome;
 import org.ccsweep.model.task.Task;
 import org.ccsweep.model.task.Violation;
@@ -54,6 +56,10 @@ public final class CcTask implements Task {
             return Optional.of(Violation.of(Keys.D_MLP, raw.dMlp() + " is not ≤ model.n-features (" + n + ")",
                     Keys.N_FEATURES));
         }
+        Optional<Violation> arrays = arrays(raw);
+        if (arrays.isPresent()) {
+            return arrays;
+        }
         MixingKind mixing = raw.get(CcKeys.MIXING);
         if (mixing == MixingKind.LOW_RANK && raw.get(CcKeys.RANK) > n) {
             return Optional.of(Violation.of(CcKeys.RANK, raw.get(CcKeys.RANK) + " is not ≤ model.n-features (" + n
@@ -74,6 +80,42 @@ public final class CcTask implements Task {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every array a run allocates must fit an int: M (n × n), a batch (B × n entries), the embedding W_E
+     * (n × d_embed) and the residual model's weights (d_embed × d).
+     */
+    private static Optional<Violation> arrays(RunSpec raw) {
+        long n = raw.nFeatures();
+        long e = raw.get(CcKeys.D_EMBED);
+        boolean embedded = raw.get(CcKeys.MIXING) == MixingKind.EMBEDDING || raw.get(CcKeys.MODEL) == ModelKind.RESIDUAL;
+        return CommonChecks.array(Keys.N_FEATURES, n, "M an n × n matrix", n * n)
+                .or(() -> CommonChecks.array(Keys.BATCH, raw.batch(), "a batch of batch × model.n-features (" + n + ")",
+                        raw.batch() * n, Keys.N_FEATURES))
+                .or(() -> embedded ? CommonChecks.array(CcKeys.D_EMBED, e, "the embedding W_E, model.n-features ("
+                        + n + ") × d-embed", n * e, Keys.N_FEATURES) : Optional.empty())
+                .or(() -> embedded ? CommonChecks.array(CcKeys.D_EMBED, e, "the residual model's W_in, d-embed × "
+                        + "model.d-mlp (" + raw.dMlp() + ")", e * raw.dMlp(), Keys.D_MLP) : Optional.empty());
+    }
+
+    /**
+     * The arrays of one run, from the step's buffers (two B × n of the sparse batch and two of its layout,
+     * three more with copies in native memory on the dense step), the hidden rows (B × d, in Java and
+     * native memory), M and its scaled and transposed copies (n²), and W_E where the run embeds
+     * (n × d_embed, double and float): 40·B·n + 24·B·d + 16·n² (+ 12·n·d_embed) bytes, the batch's term
+     * the largest at the paper's shapes (8 MB of about 11 MB).
+     */
+    @Override
+    public Footprint footprint(RunSpec spec) {
+        CcRun run = CcRun.of(spec);
+        long b = run.batch();
+        long n = run.nFeatures();
+        long d = run.dMlp();
+        boolean embedded = run.mixing() == MixingKind.EMBEDDING || run.model() == ModelKind.RESIDUAL;
+        long bytes = 40 * b * n + 24 * b * d + 16 * n * n + (embedded ? 12 * n * run.dEmbed() : 0);
+        return new Footprint(bytes, Keys.BATCH, "40·B·n + 24·B·d + 16·n²" + (embedded ? " + 12·n·d_embed" : "")
+                + " bytes at B = train.batch, n = model.n-features, d = model.d-mlp");
     }
 
     /** What the residual model needs: its M is I − W_E W_Eᵀ at scale 1, no scale to learn, no transplant. */

@@ -1,12 +1,9 @@
 package org.ccsweep.model.task.cc.baselines;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.ccsweep.model.eval.EvalPrecision;
+import org.ccsweep.model.run.Ids;
 import org.ccsweep.model.task.cc.data.LowRankOptions;
 import org.ccsweep.model.task.cc.data.MixingKind;
 
@@ -90,12 +87,7 @@ public record BaselineSpec(BaselineKind kind, int nFeatures, int dMlp, int dEmbe
 
     /** A stable id: the first 16 hex digits of SHA-256 of {@link #canonical()}. */
     public String id() {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Ids.of(canonical());
     }
 
     /** The same task with both seeds 0: shared by the seeds of one grid point. */

@@ -1,7 +1,12 @@
 package org.ccsweep.jobs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.task.uand.Operation;
 import org.ccsweep.model.task.uand.UandKeys;
@@ -16,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UandValidationTest {
     private static final String TASK = "sweep.task = uand\n";
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
     ConfigFixture fx;
 
     @BeforeEach
@@ -71,6 +76,18 @@ class UandValidationTest {
         fx.rejects(TASK + "uand.bisect.target = 0\n").hasMessageContaining("uand.bisect.target: 0 is not a number > 0");
         fx.rejects(TASK + "uand.bisect.tolerance = 1\n").hasMessageContaining("uand.bisect.tolerance: 1 is not in [0, 1)");
         fx.rejects(TASK + "model.n-features = 1\n").hasMessageContaining(":2: model.n-features: 1 is not ≥ 2");
+    }
+
+    /** An embedded sweep's runs must fit its heap: the ridge sums of d = 8000 need 8 · 821 · 8000² bytes = 391.6 GiB. */
+    @Test
+    void aRunTooLargeForTheHeapIsRefusedBeforeItStarts() throws IOException {
+        Path conf = Files.writeString(tmp.resolve("big.conf"), TASK + "model.d-mlp = 8000\n");
+        assertThatThrownBy(() -> SweepSpecs.loadEmbedded(conf,
+                List.of("sweep.output=\"" + fx.output + "\""), 4L << 30))
+                .isInstanceOf(SweepConfigException.class)
+                .hasMessageStartingWith(conf + ":2: model.d-mlp: 8000 needs about 391.6 GB per run")
+                .hasMessageContaining("+ 8·(m + 1 + m')·d² bytes at B = train.batch, d = model.d-mlp");
+        assertThat(fx.output).doesNotExist();
     }
 
     @Test

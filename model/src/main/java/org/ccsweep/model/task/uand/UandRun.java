@@ -47,6 +47,16 @@ public record UandRun(RunSpec spec) implements Serializable {
         return pairs == 0 ? Pairs.allPairs(features()) : pairs;
     }
 
+    /** The width the network reads its inputs from: d_0, m for direct inputs, model.d-mlp in a bisection (at most). */
+    public int inputWidth() {
+        return bisect() ? neurons() : dEmbed() == 0 ? features() : dEmbed();
+    }
+
+    /** The width of the network's output: d_out, m' for direct outputs, model.d-mlp in a bisection (at most). */
+    public int outputWidth() {
+        return bisect() ? neurons() : dOut() == 0 ? outputs() : dOut();
+    }
+
     /** d_0 of a run at a fixed width: 0 for inputs given directly. */
     public int dEmbed() {
         return spec.get(UandKeys.D_EMBED);

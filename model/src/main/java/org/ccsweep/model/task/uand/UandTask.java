@@ -7,6 +7,7 @@ import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.DenseProblem;
+import org.ccsweep.model.task.Footprint;
 import org.ccsweep.model.task.Outcome;
 import org.ccsweep.model.task.Task;
 import org.ccsweep.model.task.Violation;
@@ -70,10 +71,9 @@ public final class UandTask implements Task {
             return Optional.of(Violation.of(UandKeys.BALANCED, "true needs sweep.grid.p-train < 1, which is 1: at p = 1"
                     + " every label is 1 (AND) or 0 (XOR), so there is no class to balance", Keys.P_TRAIN));
         }
-        int dEmbed = raw.get(UandKeys.D_EMBED);
-        int dOutSet = raw.get(UandKeys.D_OUT);
-        long dIn = bisect ? raw.dMlp() : dEmbed == 0 ? m : dEmbed;
-        long dOut = bisect ? raw.dMlp() : dOutSet == 0 ? outputs : dOutSet;
+        UandRun run = UandRun.of(raw);
+        long dIn = run.inputWidth();
+        long dOut = run.outputWidth();
         long parameters = (dIn + 1 + dOut) * raw.dMlp();
         if (parameters > MAX_PARAMETERS) {
             return Optional.of(Violation.of(Keys.D_MLP, raw.dMlp() + " makes a network of " + parameters
@@ -130,6 +130,28 @@ public final class UandTask implements Task {
             run.remove(UandKeys.RIDGE_PENALTY).remove(UandKeys.RIDGE_SAMPLES);
         }
         return run.build();
+    }
+
+    /**
+     * Floats of the batch's rows (H, dZ: B·d; Ŷ, G: B·d_out), the parameters with their gradients and AdamW's
+     * two moments (16 bytes each), the embeddings, G_out and E_outᵀ, E_in W_1; and, where the ridge read-off is
+     * fitted, its sums in double, S and S_i (m + 1 of d × d) and at most one S_ij per output. A bisection at its
+     * largest width, model.d-mlp, with d_0 = d_out = d.
+     */
+    @Override
+    public Footprint footprint(RunSpec spec) {
+        UandRun run = UandRun.of(spec);
+        long b = spec.batch();
+        long d = run.neurons();
+        long m = run.features();
+        long outputs = run.outputs();
+        long dIn = run.inputWidth();
+        long dOut = run.outputWidth();
+        long parameters = (dIn + 1 + dOut) * d;
+        long bytes = 4 * (2 * b * d + 2 * b * dOut) + 16 * parameters
+                + 4 * (m * dIn + 2 * outputs * dOut + dOut * dOut + m * d) + (run.ridge() ? 8 * (m + 1 + outputs) * d * d : 0);
+        return new Footprint(bytes, Keys.D_MLP, "8·B·(d + d_out) + 16·(d_0 + 1 + d_out)·d + 4·(m·d_0 + 2·m'·d_out + d_out² + m·d)"
+                + (run.ridge() ? " + 8·(m + 1 + m')·d²" : "") + " bytes at B = train.batch, d = model.d-mlp, m = model.n-features");
     }
 
     @Override

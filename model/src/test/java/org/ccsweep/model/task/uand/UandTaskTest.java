@@ -65,6 +65,19 @@ class UandTaskTest {
                 .as("p_w of a first layer that is not the construction does not change the run").isEqualTo(fixed);
     }
 
+    /** By hand for m = 12 (66 pairs), d = 16, B = 128 with direct inputs and outputs and the ridge read-off. */
+    @Test
+    void footprintCountsTheBatchTheParametersAndTheRidgeSums() {
+        long batch = 4L * (2 * 128 * 16 + 2 * 128 * 66);
+        long parameters = 16L * (12 + 1 + 66) * 16;
+        long structure = 4L * (12 * 12 + 2 * 66 * 66 + 66 * 66 + 12 * 16);
+        long ridge = 8L * (12 + 1 + 66) * 16 * 16;
+        assertThat(task.footprint(UandSpecs.resolved(UandSpecs.small())).bytes())
+                .isEqualTo(batch + parameters + structure + ridge);
+        assertThat(task.footprint(UandSpecs.resolved(UandSpecs.small().set(UandKeys.BISECT, true))).bytes())
+                .isEqualTo(4L * (4 * 128 * 16) + 16L * 33 * 16 + 4L * (12 * 16 + 2 * 66 * 16 + 16 * 16 + 12 * 16));
+    }
+
     @Test
     void runsTrainAlone() {
         assertThat(task.lockstepKey(UandSpecs.resolved(UandSpecs.small()))).isEmpty();

@@ -21,7 +21,7 @@ import java.util.Arrays;
  * which costs d_out² + |P_s| d_out per input instead of m' d_out. ReLU's derivative at 0 is 0.
  */
 final class Step {
-    static final int BLOCK = 128;
+    private static final int BLOCK = 128;
     private final Structure structure;
     private final Operation op;
     private final float w0;

@@ -11,6 +11,8 @@ import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.BaselineOutcome;
+import org.ccsweep.jobs.tables.Damage;
+import org.ccsweep.jobs.tables.OnDamage;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.model.run.RunSpec;
@@ -35,8 +37,28 @@ public final class SweepJob {
         this.log = log;
     }
 
+    /** {@link #run(SweepSpec, OnDamage)} that removes damaged chunks and computes their runs again. */
     public SweepReport run(SweepSpec sweep) {
-        try (ResultStore store = ResultStore.open(sweep.output(), spark.sparkContext().hadoopConfiguration())) {
+        return run(sweep, OnDamage.RECOMPUTE);
+    }
+
+    /**
+     * Runs the sweep into its output, after verifying the output's committed chunks against their
+     * markers ({@link ResultStore#open}): each damaged file is printed on one line, and its chunk is
+     * removed and computed again, or (REFUSE) the sweep stops before it writes anything.
+     *
+     * @throws org.ccsweep.jobs.tables.ResultsException when the output cannot be created, read or
+     *                                                   written, or is damaged and {@code onDamage} is REFUSE
+     */
+    public SweepReport run(SweepSpec sweep, OnDamage onDamage) {
+        try (ResultStore store = ResultStore.open(sweep.output(), spark.sparkContext().hadoopConfiguration(), onDamage)) {
+            for (Damage damage : store.removed()) {
+                log.println("[ccsweep] " + damage.line(store.name()) + ": removed, computed again");
+            }
+            if (store.adopted() > 0) {
+                log.printf("[ccsweep] %s: %d chunks written before commit markers now have markers, with checksums of their files as found%n",
+                        store.name(), store.adopted());
+            }
             return run(sweep, store);
         }
     }

@@ -46,8 +46,8 @@ class CommitProtocolTest {
         try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
             committed = store.commit("s", List.of(TestRuns.ok(a, 0.1)));
             long orphan = store.commit("s", List.of(TestRuns.ok(b, 0.2)));
-            // A kill between the renames of chunk `orphan`: its runs file never arrived.
-            Files.delete(Path.of(store.part(Table.RUNS, orphan).toUri()));
+            // A kill between the renames of chunk `orphan`: its parts arrived, its marker never did.
+            Files.delete(out.resolve("_commits/part-00000" + orphan + ".json"));
         }
         Path leftover = Files.createDirectories(out.resolve("_staging/part-000009"));
         Files.writeString(leftover.resolve("profiles.parquet"), "half written");

@@ -26,7 +26,8 @@ import org.ccsweep.model.task.cc.baselines.BaselineSpec;
  * failed with its error, and the sweep goes on; resume counts it as done.
  *
  * <p>Chunks run as asynchronous Spark jobs, a window of them at a time ({@link ChunkWindow}); the
- * driver commits them in submission order as they complete, several done chunks as one set of files.
+ * driver commits each task's results as soon as the task finishes, those of several tasks that finish
+ * while it writes as one set of files.
  */
 public final class SweepJob {
     private final SparkSession spark;
@@ -78,6 +79,9 @@ public final class SweepJob {
                     baselines.size() - pendingBaselines.size(), sweep.output(), pendingBaselines.size());
         }
 
+        if (!pending.isEmpty() || !pendingBaselines.isEmpty()) {
+            store.warmUp();
+        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Backend backend = sweep.engine().backend();
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
@@ -92,14 +96,14 @@ public final class SweepJob {
             List<List<RunSpec>> tasks = LockstepGroups.of(pending, sweep.engine().lockstep());
             ChunkWindow<List<RunSpec>, RunOutcome> runChunks = new ChunkWindow<>(jsc, tasks, size,
                     chunk -> jsc.parallelize(chunk, chunk.size())
-                            .flatMap(group -> SweepTask.run(group, backend, failures, finished).iterator()).collectAsync());
+                            .flatMap(group -> SweepTask.run(group, backend, failures, finished).iterator()));
             while (runChunks.hasNext()) {
                 List<RunOutcome> outcomes = runChunks.next();
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
             }
             ChunkWindow<BaselineSpec, BaselineOutcome> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
-                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures, finished)).collectAsync());
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures, finished)));
             while (baselineChunks.hasNext()) {
                 List<BaselineOutcome> outcomes = baselineChunks.next();
                 store.commit(sweep.name(), List.of(), outcomes);

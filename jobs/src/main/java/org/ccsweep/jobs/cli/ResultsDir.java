@@ -20,7 +20,7 @@ final class ResultsDir {
 
     /** Why {@code location} cannot be read, on one line naming it (a local one by its path); empty when it can. */
     static Optional<String> problem(URI location, Configuration hadoop) {
-        String results = Locations.localPath(location).map(String::valueOf).orElse(location.toString());
+        String results = Locations.display(location);
         Path root = new Path(location);
         try {
             FileSystem fs = root.getFileSystem(hadoop);

@@ -1,5 +1,7 @@
 package org.ccsweep.jobs.cli;
 
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -28,5 +30,16 @@ final class Spark {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.debug.maxToStringFields", "100")
                 .getOrCreate();
+    }
+
+    /**
+     * For the commands that only read (sql, figures, report): a task that fails (a file that does not
+     * read as Parquet) reaches the command as its query's exception, which it prints on one line;
+     * Spark's own log of the failure, tens of lines per task, is switched off.
+     */
+    static void quietTaskFailures() {
+        Configurator.setLevel("org.apache.spark.executor.Executor", Level.OFF);
+        Configurator.setLevel("org.apache.spark.scheduler.TaskSetManager", Level.OFF);
+        Configurator.setLevel("org.apache.spark.scheduler.TaskSchedulerImpl", Level.OFF);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ccsweep.jobs.tables.Locations;
+import org.ccsweep.jobs.tables.ResultsException;
 import org.ccsweep.jobs.tables.Views;
 
 /**
@@ -30,13 +31,19 @@ final class SqlCommand {
             return 2;
         }
         SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
+        Spark.quietTaskFailures();
         try {
             Optional<String> problem = ResultsDir.problem(results, spark.sparkContext().hadoopConfiguration());
             if (problem.isPresent()) {
                 err.println("ccsweep sql: " + problem.get());
                 return 2;
             }
-            Views.register(spark, results);
+            try {
+                Views.register(spark, results);
+            } catch (ResultsException e) {
+                err.println("ccsweep sql: " + e.getMessage());
+                return 2;
+            }
             Dataset<Row> result;
             List<Row> rows;
             try {

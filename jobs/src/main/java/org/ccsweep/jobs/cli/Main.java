@@ -13,20 +13,23 @@ import org.ccsweep.jobs.tables.ResultsException;
  *
  * <pre>
  * ccsweep sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair]
- * ccsweep sql RESULTS_DIR "SELECT ..."
+ * ccsweep sql RESULTS_DIR [--format csv|table|json] [STATEMENTS | -f FILE]
  * ccsweep verify RESULTS_DIR...
  * ccsweep figures RESULTS_DIR... [--out DIR]
  * ccsweep report RESULTS_DIR... [--out FILE]
  * </pre>
  * Exit codes: 0 done; 1 a run failed and --fail-on-error was given, or verify found damage; 2 invalid
  * usage or config, the output in use by another running sweep, a fault of the results directory (it
- * cannot be created, reached, written or read, or is damaged under --no-repair), a failing query.
+ * cannot be created, reached, written or read, or is damaged under --no-repair), a statement sql does
+ * not allow or that fails.
  */
 public final class Main {
     static final String USAGE = """
             usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair]
-                   ccsweep sql RESULTS_DIR "SELECT ..."   (views: runs, profiles, curves, weights, aggregates, and
-                                                    the analysis, transplant and baseline tables: the README's SQL cookbook)
+                   ccsweep sql RESULTS_DIR [--format csv|table|json] ["STATEMENT; ..." | -f FILE]
+                                  read-only queries over the views runs, profiles, curves, weights, aggregates and
+                                  the analysis, transplant and baseline tables (the README's SQL cookbook); without
+                                  statements: an interactive shell (or a script on standard input)
                    ccsweep verify RESULTS_DIR...   (every committed file against its chunk's marker)
                    ccsweep figures RESULTS_DIR... [--out DIR]   (default DIR: the first RESULTS_DIR/figures)
                    ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html in the first RESULTS_DIR)""";
@@ -42,13 +45,13 @@ public final class Main {
         return run(args, System.in, out, err);
     }
 
-    /** Runs one command; {@code in} is the command's standard input. */
+    /** Runs one command; {@code in} is what {@code sql} reads statements from when it is given none. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
             return switch (args.length == 0 ? "" : args[0]) {
                 case "sweep" -> SweepCommand.run(rest, err);
-                case "sql" -> SqlCommand.run(rest, out, err);
+                case "sql" -> SqlCommand.run(rest, in, out, err);
                 case "verify" -> VerifyCommand.run(rest, out, err);
                 case "figures" -> FiguresCommand.run(rest, out, err);
                 case "report" -> ReportCommand.run(rest, out, err);

@@ -124,10 +124,12 @@ public final class ResultStore implements AutoCloseable {
     static FileSystem fileSystem(Path root, Configuration hadoop, String name) {
         try {
             return root.getFileSystem(hadoop);
-        } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
-            throw new ResultsException(name + ": no Hadoop file system for scheme \"" + root.toUri().getScheme()
-                    + "\" on the class path (file: and hdfs: are built in; s3a: needs hadoop-aws, see docs/cluster.md)", e);
         } catch (IOException | RuntimeException e) {
+            // No implementation configured for the scheme, or one configured (s3a: in Hadoop's defaults) but not on the class path.
+            if (e instanceof org.apache.hadoop.fs.UnsupportedFileSystemException || e.getCause() instanceof ClassNotFoundException) {
+                throw new ResultsException(name + ": no Hadoop file system for scheme \"" + root.toUri().getScheme()
+                        + "\" on the class path (file: and hdfs: are built in; s3a: needs hadoop-aws, see docs/cluster.md)", e);
+            }
             throw ResultsException.of(name, "cannot reach its file system", e);
         }
     }

@@ -137,15 +137,15 @@ public final class ResultStore implements AutoCloseable {
     private void prepare(OnDamage onDamage) {
         Path current = output;
         try {
+            Chunks chunks = Chunks.read(fs, output);
+            List<Damage> damage = Verifier.check(chunks, true);
+            if (!damage.isEmpty() && onDamage == OnDamage.REFUSE) {
+                throw new DamagedOutputException(name, damage);
+            }
             current = new Path(output, STAGING);
             fs.delete(current, true);
             current = output;
-            Chunks chunks = Chunks.read(fs, output);
-            List<Damage> damage = Verifier.check(chunks, true);
             if (!damage.isEmpty()) {
-                if (onDamage == OnDamage.REFUSE) {
-                    throw new DamagedOutputException(name, damage);
-                }
                 for (long id : damage.stream().map(d -> d.chunk().id()).distinct().toList()) {
                     remove(id);
                 }

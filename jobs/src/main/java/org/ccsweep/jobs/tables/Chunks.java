@@ -44,9 +44,14 @@ public final class Chunks {
      *               with its id
      */
     public record Chunk(long id, Optional<ChunkMarker> marker, List<String> files, Optional<String> unreadable) {
-        /** "chunk 3 (4 runs, 0 baseline tasks)", or "chunk 3" where its marker does not say. */
+        /** "chunk 3: 4 runs, 0 baseline tasks", or "chunk 3" where its marker does not say. */
         public String describe() {
-            return "chunk " + id + marker.map(m -> " (" + m.runs() + " runs, " + m.baselineTasks() + " baseline tasks)").orElse("");
+            return "chunk " + id + marker.map(m -> ": " + count(m.runs(), "run") + ", " + count(m.baselineTasks(), "baseline task"))
+                    .orElse("");
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 

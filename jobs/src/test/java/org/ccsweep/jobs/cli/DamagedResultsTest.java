@@ -49,8 +49,8 @@ class DamagedResultsTest {
         Files.delete(out.resolve("profiles/part-000000.parquet"));
 
         LoggedSweep again = LoggedSweep.run(TestSpark.session(), sweep(out));
-        assertThat(again.log()).contains("[ccsweep] " + out + ": profiles/part-000000.parquet is missing (chunk 0 (" + runs
-                + " runs, 0 baseline tasks)): removed, computed again");
+        assertThat(again.log()).contains("[ccsweep] " + out + ": profiles/part-000000.parquet is missing (chunk 0: " + runs(runs)
+                + ", 0 baseline tasks): removed, computed again");
         assertThat(again.report().runs()).isEqualTo(new SweepReport.Tally(4, 4 - runs, runs, 0, 0));
         assertThat(again.log()).containsPattern("asymmetric +0\\.02 .* 4/4 ");
         SparkSession spark = TestSpark.session();
@@ -97,7 +97,7 @@ class DamagedResultsTest {
         Cli cli = Cli.run("sweep", TinySweeps.write(work, SWEEP).toString(), "--set", "sweep.output=\"" + out + "\"", "--no-repair");
         assertThat(cli.exit()).isEqualTo(2);
         assertThat(cli.err().lines().toList()).hasSize(2).first().asString()
-                .startsWith(out + ": profiles/part-000000.parquet is missing (chunk 0 (");
+                .startsWith(out + ": profiles/part-000000.parquet is missing (chunk 0: ");
         assertThat(cli.err().lines().toList().get(1)).isEqualTo(out + ": damaged, left as it is (--no-repair); a sweep"
                 + " without --no-repair removes the damaged chunks and computes their runs and baseline tasks again");
         assertThat(listing(out)).isEqualTo(before);
@@ -116,7 +116,7 @@ class DamagedResultsTest {
         Files.delete(damaged.resolve("curves/part-000000.parquet"));
         Cli bad = Cli.run("verify", damaged.toString());
         assertThat(bad.exit()).isEqualTo(1);
-        assertThat(bad.out()).contains(damaged + ": curves/part-000000.parquet is missing (chunk 0 (" + runs + " runs, 0 baseline tasks))",
+        assertThat(bad.out()).contains(damaged + ": curves/part-000000.parquet is missing (chunk 0: " + runs(runs) + ", 0 baseline tasks)",
                 damaged + ": 1 of ");
         assertThat(damaged.resolve("_commits/part-000000.json")).exists();
     }
@@ -185,6 +185,10 @@ class DamagedResultsTest {
             }
         }
         return copy;
+    }
+
+    private static String runs(int n) {
+        return n + (n == 1 ? " run" : " runs");
     }
 
     private static int runsOfChunkZero(Path out) throws IOException {

@@ -78,7 +78,7 @@ class ChunkMarkersTest {
         Files.delete(out.resolve("curves/part-000001.parquet"));
         try (ResultStore store = ResultStore.open(out.toUri(), new Configuration())) {
             assertThat(store.removed()).extracting(d -> d.line("OUT"))
-                    .containsExactly("OUT: curves/part-000001.parquet is missing (chunk 1 (1 runs, 0 baseline tasks))");
+                    .containsExactly("OUT: curves/part-000001.parquet is missing (chunk 1: 1 run, 0 baseline tasks)");
             assertThat(store.committedRunIds()).containsExactly(a.id());
         }
         assertThat(out.resolve("_commits/part-000001.json")).doesNotExist();

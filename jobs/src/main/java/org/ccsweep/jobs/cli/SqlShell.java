@@ -117,11 +117,15 @@ final class SqlShell {
         }
     }
 
-    /** A line reader on the terminal, its history in {@code history}; "!" is text, not a history reference. */
+    /**
+     * A line reader on the terminal, its history in {@code history}: every line goes there, indented
+     * continuation lines too, and "!" is text, not a history reference.
+     */
     static LineReader reader(Terminal terminal, Path history) {
         return LineReaderBuilder.builder().terminal(terminal).appName("ccsweep")
                 .variable(LineReader.HISTORY_FILE, history)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
                 .build();
     }
 }

@@ -95,7 +95,8 @@ class SqlShellTest {
                 "symmetric     12") + "(3 rows, ").contains(lines("ne", "----", "true") + "(1 row, ").doesNotContain("after quit");
         assertThat(err.toString()).startsWith("error: [UNRESOLVED_COLUMN");
         assertThat(screen.toString()).contains(SqlShell.PROMPT, SqlShell.MORE);
-        assertThat(Files.readString(history)).contains("SELECT nope FROM runs;", "SELECT 1 != 2 AS ne; -- the end");
+        assertThat(Files.readString(history)).contains(":SELECT mixing,", ":count(*) AS runs FROM runs", ":SELECT nope FROM runs;",
+                "SELECT 1 != 2 AS ne; -- the end");
     }
 
     private static String lines(String... lines) {

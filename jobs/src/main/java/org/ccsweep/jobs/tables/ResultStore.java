@@ -17,13 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FSError;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.avro.AvroParquetReader;
@@ -62,7 +59,6 @@ import org.apache.parquet.hadoop.util.HadoopOutputFile;
  * have one sweep at a time.
  */
 public final class ResultStore implements AutoCloseable {
-    private static final Pattern PART = Pattern.compile("part-(\\d+)\\.parquet");
     private static final String STAGING = "_staging";
 
     private final Path output;
@@ -420,21 +416,5 @@ public final class ResultStore implements AutoCloseable {
 
     Path part(Table table, long chunk) {
         return new Path(dir(table), Chunks.partName(chunk));
-    }
-
-    /** The chunk ids of a table's part files, committed or not. */
-    Set<Long> chunks(Table table) {
-        Set<Long> chunks = new HashSet<>();
-        try {
-            for (FileStatus f : fs.listStatus(dir(table))) {
-                Matcher m = PART.matcher(f.getPath().getName());
-                if (m.matches()) {
-                    chunks.add(Long.parseLong(m.group(1)));
-                }
-            }
-        } catch (IOException e) {
-            throw ResultsException.of(dir(table), "cannot list it", e);
-        }
-        return chunks;
     }
 }

@@ -116,8 +116,14 @@ public final class ResultStore implements AutoCloseable {
         return store;
     }
 
-    /** The file system of a location; a missing connector or an unreachable host is a one-line fault. */
-    static FileSystem fileSystem(Path root, Configuration hadoop, String name) {
+    /**
+     * The file system of a location.
+     *
+     * @param name the location as messages name it
+     * @throws ResultsException when there is no file system for its scheme on the class path, or it
+     *                          cannot be reached: one line naming {@code name}
+     */
+    public static FileSystem fileSystem(Path root, Configuration hadoop, String name) {
         try {
             return root.getFileSystem(hadoop);
         } catch (IOException | RuntimeException e) {

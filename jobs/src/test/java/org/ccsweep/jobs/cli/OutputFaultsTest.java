@@ -35,6 +35,13 @@ class OutputFaultsTest {
     }
 
     @Test
+    void readingFromASchemeWithoutItsConnectorIsOneLine() {
+        String message = "s3a://bucket/results: no Hadoop file system for scheme \"s3a\" on the class path";
+        assertOneLineNaming(Cli.run("verify", "s3a://bucket/results"), "ccsweep verify: " + message);
+        assertOneLineNaming(Cli.run("sql", "s3a://bucket/results", "SELECT 1"), "ccsweep sql: " + message);
+    }
+
+    @Test
     void anUnreachableHdfsHostIsOneLine() {
         TestSpark.session().sparkContext().hadoopConfiguration().setInt("ipc.client.connect.max.retries", 0);
         assertOneLineNaming(sweep("hdfs://127.0.0.1:1/results"), "hdfs://127.0.0.1:1/results: cannot create the output directory: ");

@@ -10,6 +10,8 @@ import org.ccsweep.jobs.config.Backend;
 import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.BaselineOutcome;
+import org.ccsweep.jobs.tables.Damage;
+import org.ccsweep.jobs.tables.OnDamage;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.model.run.RunSpec;
@@ -23,7 +25,8 @@ import org.ccsweep.model.task.cc.baselines.BaselineSpec;
  * failed with its error, and the sweep goes on; resume counts it as done.
  *
  * <p>Chunks run as asynchronous Spark jobs, a window of them at a time ({@link ChunkWindow}); the
- * driver commits them in submission order as they complete, several done chunks as one set of files.
+ * driver commits each task's results as soon as the task finishes, those of several tasks that finish
+ * while it writes as one set of files.
  */
 public final class SweepJob {
     private final SparkSession spark;
@@ -34,8 +37,28 @@ public final class SweepJob {
         this.log = log;
     }
 
+    /** {@link #run(SweepSpec, OnDamage)} that removes damaged chunks and computes their runs again. */
     public SweepReport run(SweepSpec sweep) {
-        try (ResultStore store = ResultStore.open(sweep.output(), spark.sparkContext().hadoopConfiguration())) {
+        return run(sweep, OnDamage.RECOMPUTE);
+    }
+
+    /**
+     * Runs the sweep into its output, after verifying the output's committed chunks against their
+     * markers ({@link ResultStore#open}): each damaged file is printed on one line, and its chunk is
+     * removed and computed again, or (REFUSE) the sweep stops before it writes anything.
+     *
+     * @throws org.ccsweep.jobs.tables.ResultsException when the output cannot be created, read or
+     *                                                   written, or is damaged and {@code onDamage} is REFUSE
+     */
+    public SweepReport run(SweepSpec sweep, OnDamage onDamage) {
+        try (ResultStore store = ResultStore.open(sweep.output(), spark.sparkContext().hadoopConfiguration(), onDamage)) {
+            for (Damage damage : store.removed()) {
+                log.println("[ccsweep] " + damage.line(store.name()) + ": removed, computed again");
+            }
+            if (store.adopted() > 0) {
+                log.printf("[ccsweep] %s: %d chunks written before commit markers now have markers, with checksums of their files as found%n",
+                        store.name(), store.adopted());
+            }
             return run(sweep, store);
         }
     }
@@ -55,6 +78,9 @@ public final class SweepJob {
                     baselines.size() - pendingBaselines.size(), sweep.output(), pendingBaselines.size());
         }
 
+        if (!pending.isEmpty() || !pendingBaselines.isEmpty()) {
+            store.warmUp();
+        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Backend backend = sweep.engine().backend();
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
@@ -69,14 +95,14 @@ public final class SweepJob {
             List<List<RunSpec>> tasks = LockstepGroups.of(pending, sweep.engine().lockstep());
             ChunkWindow<List<RunSpec>, RunOutcome> runChunks = new ChunkWindow<>(jsc, tasks, size,
                     chunk -> jsc.parallelize(chunk, chunk.size())
-                            .flatMap(group -> SweepTask.run(group, backend, failures, finished).iterator()).collectAsync());
+                            .flatMap(group -> SweepTask.run(group, backend, failures, finished).iterator()));
             while (runChunks.hasNext()) {
                 List<RunOutcome> outcomes = runChunks.next();
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
             }
             ChunkWindow<BaselineSpec, BaselineOutcome> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
-                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures, finished)).collectAsync());
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures, finished)));
             while (baselineChunks.hasNext()) {
                 List<BaselineOutcome> outcomes = baselineChunks.next();
                 store.commit(sweep.name(), List.of(), outcomes);

@@ -17,6 +17,8 @@ public enum Table {
     BASELINES, OFFSET_SCAN,
     /** The TMS task's tables: a row per feature and the weights of every tms run. */
     TMS_FEATURES, TMS_WEIGHTS,
+    /** U-AND tables: read-off errors and accuracies of every run; d_min and the probes of bisection runs. */
+    UAND_METRICS, UAND_ACCURACY, UAND_SCALING, UAND_PROBES,
     /** Written last in every chunk: its part file is the chunk's commit marker. */
     RUNS;
 

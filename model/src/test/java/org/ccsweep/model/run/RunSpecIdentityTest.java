@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.ccsweep.model.task.Tasks;
 import org.ccsweep.model.task.cc.CcKeys;
 import org.ccsweep.model.task.cc.CcSpecs;
 import org.ccsweep.model.task.cc.data.MixingKind;
-import org.ccsweep.model.task.tms.TmsKeys;
+import org.ccsweep.model.task.tms.TmsSpecs;
+import org.ccsweep.model.task.uand.UandSpecs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,32 +24,43 @@ import org.junit.jupiter.api.Test;
  * its id, and no value can change without changing it.
  */
 class RunSpecIdentityTest {
-    /**
-     * A CC run of the low-rank kind with the tms keys added: it holds every key of every task (no one task's run
-     * does, but the id is the map's, whatever keys it holds).
-     */
+    /** A CC run of the low-rank kind: it holds every key of the CC task. */
     private static final RunSpec FULL = CcSpecs.paper().set(CcKeys.MIXING, MixingKind.LOW_RANK).set(CcKeys.RANK, 10)
             .set(CcKeys.ORTHONORMAL, false).set(CcKeys.TIED, false).set(CcKeys.ZERO_DIAGONAL, true)
-            .set(CcKeys.SYMMETRISE, false).set(TmsKeys.IMPORTANCE_DECAY, 0.9).set(TmsKeys.DENSITY_DECAY, 1.0).build();
+            .set(CcKeys.SYMMETRISE, false).build();
+    /** One run of each task that holds every key of its task, unresolved. */
+    private static final List<RunSpec> EVERY_TASK = List.of(FULL, TmsSpecs.intro().build(), UandSpecs.small().build());
 
     @Test
-    void theFixtureHoldsEveryDeclaredKey() {
-        assertThat(FULL.values().keySet()).containsExactlyInAnyOrderElementsOf(Tasks.allKeys());
+    void theFixturesHoldEveryDeclaredKey() {
+        Set<Key<?>> held = new HashSet<>();
+        for (RunSpec spec : EVERY_TASK) {
+            assertThat(spec.values().keySet()).as(spec.task())
+                    .containsExactlyInAnyOrderElementsOf(Tasks.keysOf(Tasks.of(spec)));
+            held.addAll(spec.values().keySet());
+        }
+        assertThat(held).containsExactlyInAnyOrderElementsOf(Tasks.allKeys());
+        assertThat(EVERY_TASK).extracting(RunSpec::task).containsExactlyInAnyOrderElementsOf(
+                Tasks.all().stream().map(t -> t.name()).toList());
     }
 
     @Test
     void changingAnyValueChangesTheId() {
-        for (Map.Entry<Key<?>, Object> entry : FULL.values().entrySet()) {
-            RunSpec changed = with(FULL, entry.getKey(), other(entry.getKey(), entry.getValue()));
-            assertThat(changed.id()).as(entry.getKey().path()).isNotEqualTo(FULL.id());
-            assertThat(changed.canonical()).contains(entry.getKey().path() + "=");
+        for (RunSpec spec : EVERY_TASK) {
+            for (Map.Entry<Key<?>, Object> entry : spec.values().entrySet()) {
+                RunSpec changed = with(spec, entry.getKey(), other(entry.getKey(), entry.getValue()));
+                assertThat(changed.id()).as(entry.getKey().path()).isNotEqualTo(spec.id());
+                assertThat(changed.canonical()).contains(entry.getKey().path() + "=");
+            }
         }
     }
 
     @Test
     void droppingAnyKeyChangesTheId() {
-        for (Key<?> key : FULL.values().keySet()) {
-            assertThat(FULL.without(key).id()).as(key.path()).isNotEqualTo(FULL.id());
+        for (RunSpec spec : EVERY_TASK) {
+            for (Key<?> key : spec.values().keySet()) {
+                assertThat(spec.without(key).id()).as(key.path()).isNotEqualTo(spec.id());
+            }
         }
     }
 
@@ -95,9 +110,9 @@ class RunSpecIdentityTest {
     /** A value of the key other than {@code value} that its rule allows. */
     private static Object other(Key<?> key, Object value) {
         return switch (key.kind()) {
-            case INT -> first(key, (Integer) value + 1, (Integer) value - 1);
+            case INT -> first(key, value, (Integer) value + 1, (Integer) value - 1);
             case LONG -> (Long) value + 1;
-            case DOUBLE -> first(key, (Double) value / 2, (Double) value * 2 + 0.5, 0.5);
+            case DOUBLE -> first(key, value, (Double) value / 2, (Double) value * 2 + 0.5, 0.5);
             case BOOLEAN -> !(Boolean) value;
             case CHOICE -> key.choices().stream().filter(c -> !c.equals(value)).findFirst().orElseThrow();
             case TEXT -> value + "x";
@@ -110,9 +125,10 @@ class RunSpecIdentityTest {
         };
     }
 
-    private static Object first(Key<?> key, Number... candidates) {
+    /** The first candidate that the key's rule allows and that differs from {@code value} (half of 0 is 0). */
+    private static Object first(Key<?> key, Object value, Number... candidates) {
         for (Number candidate : candidates) {
-            if (key.rule().accepts(candidate.doubleValue())) {
+            if (key.rule().accepts(candidate.doubleValue()) && !Objects.equals(candidate, value)) {
                 return candidate;
             }
         }

@@ -53,12 +53,13 @@ public final class Figures {
     /** The columns the paper's own figures draw against. */
     private static final List<String> DRAWN = List.of("sigma", "p_train", "low_rank_rank");
 
-    /** The paper's figures, in its order, then the U-AND task's. */
+    /** The CC paper's figures, in its order, then the TMS paper's, then the U-AND task's. */
     public static List<Figure> all() {
         return List.of(new Fig2Profiles(), new Fig3Responses(false), new Fig3Responses(true), new Fig4WeightBars(false),
                 new Fig4WeightBars(true), new Fig5LeftKinds(), new Fig5RightSigma(), new Fig6Transplant(),
                 new Fig7Projections(), new Fig7Alignment(), new Fig8Entries(), new Fig9SemiNmf(), new Fig10OffsetScan(),
                 new Fig10OffsetProfile(), new RankStudy(RankStudy.Panel.LOSS), new RankStudy(RankStudy.Panel.GAIN),
-                new RankStudy(RankStudy.Panel.SIGMA), new UandErrors(), new UandAccuracy(), new UandScaling());
+                new RankStudy(RankStudy.Panel.SIGMA), new TmsIntroColumns(), new TmsDimensionality(), new TmsPhaseDiagram(),
+                new UandErrors(), new UandAccuracy(), new UandScaling());
     }
 }

@@ -15,6 +15,8 @@ public enum Table {
     ANALYSES, RESPONSES, WEIGHT_BARS, ALIGNMENT, PROJECTIONS, ENTRIES, ENTRY_FITS, INTERFERENCE,
     /** Baseline tables: rows only for a sweep with baselines.kinds. */
     BASELINES, OFFSET_SCAN,
+    /** The TMS task's tables: a row per feature and the weights of every tms run. */
+    TMS_FEATURES, TMS_WEIGHTS,
     /** U-AND tables: read-off errors and accuracies of every run; d_min and the probes of bisection runs. */
     UAND_METRICS, UAND_ACCURACY, UAND_SCALING, UAND_PROBES,
     /** Written last in every chunk: its part file is the chunk's commit marker. */

@@ -32,7 +32,7 @@ class ReportCommandTest {
         assertThat(cli.exit()).as(cli.err()).isZero();
         List<String> classes = rows().stream().map(m -> m[0]).toList();
         assertThat(classes).containsExactly("yes", "yes", "yes", "absent", "absent", "absent", "absent", "absent", "absent",
-                "absent");
+                "absent", "absent", "absent", "absent", "absent");
         assertThat(rows().get(4)[2]).isEqualTo("not in these results");
     }
 
@@ -48,10 +48,10 @@ class ReportCommandTest {
     @Test
     void everyRowNotJudgedSaysWhatItNeeds() {
         List<String> notes = notes();
-        assertThat(notes).hasSize(10);
+        assertThat(notes).hasSize(14);
         assertThat(notes.get(3)).isEqualTo("not judged: it needs analysed models with M ≠ 0 of a sweep analysing one "
                 + "p_train (conf/paper/fig7-8.conf), which these results lack");
-        for (int i = 3; i < 10; i++) {
+        for (int i = 3; i < 14; i++) {
             assertThat(notes.get(i)).startsWith("not judged: it needs ").contains(i < 8 ? "conf/paper/" : "conf/beyond/")
                     .endsWith(", which these results lack");
         }
@@ -60,11 +60,13 @@ class ReportCommandTest {
 
     @Test
     void saysWhichClaimsTheseResultsJudgeAndGroupsThemByFamily() {
-        assertThat(html).contains("These results judge 3 of the 10 claims: The sparse-regime advantage over the naive baseline "
+        assertThat(html).contains("These results judge 3 of the 14 claims: The sparse-regime advantage over the naive baseline "
                 + "vanishes at M = 0.");
         assertThat(html).contains("Not judged, for lack of the runs each row names:");
         assertThat(html).contains("<h2>Compressed Computation (Bhagat et al. 2025)</h2>");
         assertThat(html.indexOf("<h2>Compressed Computation")).isLessThan(html.indexOf("<table>"));
+        assertThat(html.indexOf("<h2>Toy Models of Superposition (Elhage et al. 2022)</h2>"))
+                .isGreaterThan(html.indexOf("<h2>Compressed Computation"));
     }
 
     @Test

@@ -172,7 +172,7 @@ class AnyKeyAxisTest {
                 "model.d-embed: 500 is set, but model.d-embed is a key of another task than this sweep's sweep.task, fault-test");
         fx.rejects(other + "baselines.kinds = [naive]\n").hasMessageContaining(
                 "baselines.kinds: [\"naive\"] is set, but the baselines are the cc task's constructed models");
-        fx.rejects("sweep.task = tms\n").hasMessageContaining("sweep.task: \"tms\" is not one of cc, fault-test");
+        fx.rejects("sweep.task = nonesuch\n").hasMessageContaining("sweep.task: \"nonesuch\" is not one of cc, fault-test, tms");
     }
 
     @Test

@@ -18,7 +18,7 @@ class UnknownKeyTest {
     void typoInASectionNameIsRejectedWithTheKnownSections() {
         fx.rejects("sweep { name = a }\ntrian.steps = 5\n")
                 .hasMessageStartingWith(fx.conf + ":2: trian: unknown key")
-                .hasMessageContaining("known here: analysis, baselines, engine, eval, model, sweep, train");
+                .hasMessageContaining("known here: analysis, baselines, engine, eval, model, sweep, tms, train");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.ccsweep.model.task.Tasks;
 import org.ccsweep.model.task.cc.CcKeys;
 import org.ccsweep.model.task.cc.CcSpecs;
 import org.ccsweep.model.task.cc.data.MixingKind;
+import org.ccsweep.model.task.tms.TmsSpecs;
 import org.ccsweep.model.task.uand.UandSpecs;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class RunSpecIdentityTest {
             .set(CcKeys.ORTHONORMAL, false).set(CcKeys.TIED, false).set(CcKeys.ZERO_DIAGONAL, true)
             .set(CcKeys.SYMMETRISE, false).build();
     /** One run of each task that holds every key of its task, unresolved. */
-    private static final List<RunSpec> EVERY_TASK = List.of(FULL, UandSpecs.small().build());
+    private static final List<RunSpec> EVERY_TASK = List.of(FULL, TmsSpecs.intro().build(), UandSpecs.small().build());
 
     @Test
     void theFixturesHoldEveryDeclaredKey() {

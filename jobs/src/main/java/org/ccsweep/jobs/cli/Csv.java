@@ -15,13 +15,14 @@ final class Csv {
         for (Row row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length(); i++) {
-                line.append(i == 0 ? "" : ",").append(row.isNullAt(i) ? "" : field(value(row.get(i))));
+                line.append(i == 0 ? "" : ",").append(row.isNullAt(i) ? "" : field(text(row.get(i))));
             }
             out.println(line);
         }
     }
 
-    private static String value(Object v) {
+    /** A value as text: arrays as [a, b], everything else by its toString. */
+    static String text(Object v) {
         if (v instanceof scala.collection.Seq<?> seq) {
             return scala.jdk.javaapi.CollectionConverters.asJava(seq).toString();
         }

@@ -2,7 +2,6 @@ package org.ccsweep.jobs.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,8 @@ import org.jfree.chart.JFreeChart;
  * {@code figures RESULTS_DIR... [--out DIR]}: draws every figure the results (several output
  * directories read as one, as {@code report} does) support as {@code DIR/<name>.png} and
  * {@code DIR/<name>.svg} (a local DIR; defaults to the first RESULTS_DIR/figures when it is local),
- * and says on one line each which it drew and which it skipped for lack of rows.
+ * and says on one line each which it drew and which it skipped for lack of rows. A DIR that cannot be
+ * written (a file, under a file) exits 2 before any work.
  */
 final class FiguresCommand {
     private FiguresCommand() {
@@ -47,8 +47,14 @@ final class FiguresCommand {
         }
         Path target = dir != null ? dir : Locations.localPath(results.get(0)).map(p -> p.resolve("figures"))
                 .orElseThrow(() -> new UsageException("figures of a non-local RESULTS_DIR need --out"));
+        Optional<String> unwritable = LocalTarget.directoryProblem(target);
+        if (unwritable.isPresent()) {
+            err.println("ccsweep figures: " + unwritable.get());
+            return 2;
+        }
         System.setProperty("java.awt.headless", "true");
         SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
+        Spark.quietTaskFailures();
         try {
             for (URI result : results) {
                 Optional<String> problem = ResultsDir.problem(result, spark.sparkContext().hadoopConfiguration());
@@ -58,20 +64,24 @@ final class FiguresCommand {
                 }
             }
             Views.register(spark, results);
-            Files.createDirectories(target);
             for (Figure figure : Figures.all(spark)) {
                 Optional<JFreeChart> chart = figure.chart(spark);
                 if (chart.isEmpty()) {
                     out.println(figure.name() + ": skipped, the results have no " + figure.needs());
                     continue;
                 }
-                Files.write(target.resolve(figure.name() + ".png"), ChartFiles.png(chart.get(), figure.size()));
-                Files.writeString(target.resolve(figure.name() + ".svg"), ChartFiles.svg(chart.get(), figure.size()));
-                out.println(figure.name() + ": " + target.resolve(figure.name() + ".png") + " and .svg");
+                Path png = target.resolve(figure.name() + ".png");
+                try {
+                    Files.createDirectories(target);
+                    Files.write(png, ChartFiles.png(chart.get(), figure.size()));
+                    Files.writeString(target.resolve(figure.name() + ".svg"), ChartFiles.svg(chart.get(), figure.size()));
+                } catch (IOException e) {
+                    err.println("ccsweep figures: " + png + ": cannot write it: " + e.getMessage());
+                    return 2;
+                }
+                out.println(figure.name() + ": " + png + " and .svg");
             }
             return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             spark.stop();
         }

@@ -2,7 +2,6 @@ package org.ccsweep.jobs.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * {@code report RESULTS_DIR... [--out FILE]}: one self-contained HTML page over the union of the
  * results (a local FILE; defaults to report.html in the first RESULTS_DIR when it is local): every figure they support and the
- * table of the paper's claims, each judged or marked "not in these results".
+ * table of the paper's claims, each judged or marked "not in these results". A FILE that cannot be
+ * written (a directory, under a file) exits 2 before any work.
  */
 final class ReportCommand {
     private ReportCommand() {
@@ -49,8 +49,14 @@ final class ReportCommand {
         }
         Path target = file != null ? file : Locations.localPath(results.get(0)).map(p -> p.resolve("report.html"))
                 .orElseThrow(() -> new UsageException("a report of a non-local RESULTS_DIR needs --out"));
+        Optional<String> unwritable = LocalTarget.fileProblem(target);
+        if (unwritable.isPresent()) {
+            err.println("ccsweep report: " + unwritable.get());
+            return 2;
+        }
         System.setProperty("java.awt.headless", "true");
         SparkSession spark = Spark.session(Runtime.getRuntime().availableProcessors());
+        Spark.quietTaskFailures();
         try {
             for (URI dir : results) {
                 Optional<String> problem = ResultsDir.problem(dir, spark.sparkContext().hadoopConfiguration());
@@ -72,13 +78,15 @@ final class ReportCommand {
                     report.skipped(figure.section(), figure.name(), figure.needs());
                 }
             }
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(target, report.html());
+            try {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.writeString(target, report.html());
+            } catch (IOException e) {
+                err.println("ccsweep report: " + target + ": cannot write it: " + e.getMessage());
+                return 2;
+            }
             out.println("report: " + target);
             return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             spark.stop();
         }

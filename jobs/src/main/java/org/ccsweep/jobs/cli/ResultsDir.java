@@ -8,6 +8,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.ccsweep.jobs.tables.Locations;
+import org.ccsweep.jobs.tables.ResultStore;
+import org.ccsweep.jobs.tables.ResultsException;
 import org.ccsweep.jobs.tables.Table;
 
 /**
@@ -20,10 +22,10 @@ final class ResultsDir {
 
     /** Why {@code location} cannot be read, on one line naming it (a local one by its path); empty when it can. */
     static Optional<String> problem(URI location, Configuration hadoop) {
-        String results = Locations.localPath(location).map(String::valueOf).orElse(location.toString());
+        String results = Locations.display(location);
         Path root = new Path(location);
         try {
-            FileSystem fs = root.getFileSystem(hadoop);
+            FileSystem fs = ResultStore.fileSystem(root, hadoop, results);
             if (!fs.getFileStatus(root).isDirectory()) {
                 return Optional.of(results + ": no such results directory");
             }
@@ -35,6 +37,8 @@ final class ResultsDir {
             return Optional.of(results + ": no such results directory");
         } catch (IOException e) {
             return Optional.of(results + ": " + e.getMessage());
+        } catch (ResultsException e) {
+            return Optional.of(e.getMessage());
         }
     }
 }

@@ -9,12 +9,16 @@ import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.config.SweepSpecs;
 import org.ccsweep.jobs.sweep.SweepJob;
 import org.ccsweep.jobs.sweep.SweepReport;
+import org.ccsweep.jobs.tables.OnDamage;
 
 /**
- * {@code sweep CONF [--set key=value ...] [--fail-on-error]}: validates the whole sweep before
- * starting Spark, then runs it embedded on local[engine.cores], or on the cluster it was submitted to
- * (engine.cores then does not apply). Exit 0, or 1 when {@code --fail-on-error} is given and a run or
- * baseline task of the sweep is recorded as failed (now or by an earlier attempt).
+ * {@code sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair]}: validates the whole sweep
+ * before starting Spark, then runs it embedded on local[engine.cores], or on the cluster it was
+ * submitted to (engine.cores then does not apply). Before it trains, the output's committed files are
+ * verified against their markers; a damaged chunk is removed and computed again, or with
+ * {@code --no-repair} the sweep exits 2 naming each damaged file and leaves the output as it is. Exit
+ * 0, or 1 when {@code --fail-on-error} is given and a run or baseline task of the sweep is recorded as
+ * failed (now or by an earlier attempt).
  */
 final class SweepCommand {
     private SweepCommand() {
@@ -24,6 +28,7 @@ final class SweepCommand {
         Path conf = null;
         List<String> sets = new ArrayList<>();
         boolean failOnError = false;
+        OnDamage onDamage = OnDamage.RECOMPUTE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--set")) {
@@ -35,6 +40,8 @@ final class SweepCommand {
                 sets.add(arg.substring("--set=".length()));
             } else if (arg.equals("--fail-on-error")) {
                 failOnError = true;
+            } else if (arg.equals("--no-repair")) {
+                onDamage = OnDamage.REFUSE;
             } else if (arg.startsWith("-") || conf != null) {
                 throw new UsageException("unexpected argument " + arg);
             } else {
@@ -53,7 +60,7 @@ final class SweepCommand {
         }
         SparkSession spark = Spark.session(sweep.engine().resolvedCores());
         try {
-            SweepReport report = new SweepJob(spark, err).run(sweep);
+            SweepReport report = new SweepJob(spark, err).run(sweep, onDamage);
             return failOnError && report.anyFailed() ? 1 : 0;
         } finally {
             spark.stop();

@@ -9,6 +9,8 @@ import org.apache.spark.util.LongAccumulator;
 import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.BaselineOutcome;
+import org.ccsweep.jobs.tables.Damage;
+import org.ccsweep.jobs.tables.OnDamage;
 import org.ccsweep.jobs.tables.ResultStore;
 import org.ccsweep.jobs.tables.RunOutcome;
 import org.ccsweep.model.run.RunSpec;
@@ -22,7 +24,8 @@ import org.ccsweep.model.task.cc.baselines.BaselineSpec;
  * failed with its error, and the sweep goes on; resume counts it as done.
  *
  * <p>Chunks run as asynchronous Spark jobs, a window of them at a time ({@link ChunkWindow}); the
- * driver commits them in submission order as they complete, several done chunks as one set of files.
+ * driver commits each task's results as soon as the task finishes, those of several tasks that finish
+ * while it writes as one set of files.
  */
 public final class SweepJob {
     private final SparkSession spark;
@@ -33,8 +36,28 @@ public final class SweepJob {
         this.log = log;
     }
 
+    /** {@link #run(SweepSpec, OnDamage)} that removes damaged chunks and computes their runs again. */
     public SweepReport run(SweepSpec sweep) {
-        try (ResultStore store = ResultStore.open(sweep.output(), spark.sparkContext().hadoopConfiguration())) {
+        return run(sweep, OnDamage.RECOMPUTE);
+    }
+
+    /**
+     * Runs the sweep into its output, after verifying the output's committed chunks against their
+     * markers ({@link ResultStore#open}): each damaged file is printed on one line, and its chunk is
+     * removed and computed again, or (REFUSE) the sweep stops before it writes anything.
+     *
+     * @throws org.ccsweep.jobs.tables.ResultsException when the output cannot be created, read or
+     *                                                   written, or is damaged and {@code onDamage} is REFUSE
+     */
+    public SweepReport run(SweepSpec sweep, OnDamage onDamage) {
+        try (ResultStore store = ResultStore.open(sweep.output(), spark.sparkContext().hadoopConfiguration(), onDamage)) {
+            for (Damage damage : store.removed()) {
+                log.println("[ccsweep] " + damage.line(store.name()) + ": removed, computed again");
+            }
+            if (store.adopted() > 0) {
+                log.printf("[ccsweep] %s: %d chunks written before commit markers now have markers, with checksums of their files as found%n",
+                        store.name(), store.adopted());
+            }
             return run(sweep, store);
         }
     }
@@ -54,6 +77,9 @@ public final class SweepJob {
                     baselines.size() - pendingBaselines.size(), sweep.output(), pendingBaselines.size());
         }
 
+        if (!pending.isEmpty() || !pendingBaselines.isEmpty()) {
+            store.warmUp();
+        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
         LongAccumulator finished = spark.sparkContext().longAccumulator("ccsweep.done");
@@ -70,14 +96,14 @@ public final class SweepJob {
             TaskSettings settings = plan.settings();
             ChunkWindow<TaskRuns, RunOutcome> runChunks = new ChunkWindow<>(jsc, plan.tasks(), size,
                     chunk -> jsc.parallelize(chunk, chunk.size())
-                            .flatMap(task -> SweepTask.run(task, settings, failures, finished).iterator()).collectAsync());
+                            .flatMap(task -> SweepTask.run(task, settings, failures, finished).iterator()));
             while (runChunks.hasNext()) {
                 List<RunOutcome> outcomes = runChunks.next();
                 store.commit(sweep.name(), outcomes);
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
             }
             ChunkWindow<BaselineSpec, BaselineOutcome> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
-                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures, finished)).collectAsync());
+                    chunk -> jsc.parallelize(chunk, chunk.size()).map(spec -> BaselineTask.run(spec, failures, finished)));
             while (baselineChunks.hasNext()) {
                 List<BaselineOutcome> outcomes = baselineChunks.next();
                 store.commit(sweep.name(), List.of(), outcomes);

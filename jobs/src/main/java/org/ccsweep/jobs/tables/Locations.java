@@ -47,6 +47,11 @@ public final class Locations {
         }
     }
 
+    /** How a message names a location: a local one by its path, any other by its URI. */
+    public static String display(URI uri) {
+        return localPath(uri).map(String::valueOf).orElse(uri.toString());
+    }
+
     /** The local path of a {@code file:} URI; empty for any other scheme. */
     public static Optional<Path> localPath(URI uri) {
         return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();

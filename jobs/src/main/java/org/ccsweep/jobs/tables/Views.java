@@ -1,9 +1,8 @@
 package org.ccsweep.jobs.tables;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -20,7 +19,8 @@ import org.ccsweep.model.task.Tasks;
 
 /**
  * Registers the result tables of one or more output directories as Spark SQL views, one per
- * {@link Table}, each the union of the directories' (a table an older output lacks reads as empty);
+ * {@link Table}, each the union of the directories' committed files (a table an older output lacks
+ * reads as empty);
  * the seed aggregates {@code aggregates}; and the
  * function {@code t_quantile(p, df)} (Student's t quantile, null for df < 1).
  */
@@ -78,19 +78,33 @@ public final class Views {
     private Views() {
     }
 
+    /** The names of the views {@link #register} creates: one per {@link Table}, and {@code aggregates}. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>(Arrays.stream(Table.values()).map(Table::tableName).toList());
+        names.add("aggregates");
+        return List.copyOf(names);
+    }
+
     public static void register(SparkSession spark, URI output) {
         register(spark, List.of(output));
     }
 
-    /** The views over several output directories (Hadoop URIs) at once: each table is the union of theirs. */
+    /**
+     * The views over several output directories (Hadoop URIs) at once: each table is the union of the
+     * files of their committed chunks ({@link Chunks}), so a commit that did not finish is invisible.
+     *
+     * @throws ResultsException when a committed file is missing or not of its marker's length, or a
+     *                          marker cannot be read: one line naming it
+     */
     public static void register(SparkSession spark, List<URI> outputs) {
         if (!spark.catalog().functionExists("t_quantile")) {
             spark.udf().register("t_quantile", (UDF2<Number, Number, Double>) (p, df) ->
                     p == null || df == null || df.doubleValue() < 1 ? null : StudentT.quantile(p.doubleValue(), df.doubleValue()),
                     DataTypes.DoubleType);
         }
+        List<Chunks> committed = outputs.stream().map(o -> committed(o, spark.sparkContext().hadoopConfiguration())).toList();
         for (Table table : Table.values()) {
-            String[] paths = existing(outputs, table, spark.sparkContext().hadoopConfiguration());
+            String[] paths = committed.stream().flatMap(c -> c.files(table).stream()).map(Path::toString).toArray(String[]::new);
             (paths.length > 0 ? spark.read().schema(SparkSchemas.of(table)).parquet(paths)
                     : spark.createDataFrame(List.<Row>of(), SparkSchemas.of(table)))
                     .createOrReplaceTempView(table.tableName());
@@ -110,19 +124,15 @@ public final class Views {
                     THEN (n_features - d_mlp) / (6.0D * n_features) END)""")).createOrReplaceTempView("runs");
     }
 
-    /** The table's directories under those outputs that have it. */
-    private static String[] existing(List<URI> outputs, Table table, Configuration hadoop) {
-        List<String> paths = new ArrayList<>();
-        for (URI output : outputs) {
-            Path dir = new Path(new Path(output), table.tableName());
-            try {
-                if (dir.getFileSystem(hadoop).isDirectory(dir)) {
-                    paths.add(dir.toString());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(output + ": " + e.getMessage(), e);
-            }
+    /** The committed chunks of an output, each file there with its marker's length. */
+    private static Chunks committed(URI output, Configuration hadoop) {
+        String name = Locations.display(output);
+        Chunks chunks = Chunks.read(output, hadoop);
+        List<Damage> damage = Verifier.check(chunks, false);
+        if (!damage.isEmpty()) {
+            throw new ResultsException(damage.get(0).line(name) + (damage.size() > 1 ? " and " + (damage.size() - 1) + " more" : "")
+                    + "; `ccsweep verify " + name + "` lists the damage, a sweep on it computes the chunks again");
         }
-        return paths.toArray(String[]::new);
+        return chunks;
     }
 }

@@ -74,13 +74,14 @@ class KillResumeTest {
                 .containsExactly(8L, 16L, 80L, 8L);
     }
 
+    /** The chunk markers in the output: a chunk is committed when its marker is. */
     private static long committedParts(Path out) throws Exception {
-        Path runs = out.resolve("runs");
-        if (!Files.isDirectory(runs)) {
+        Path commits = out.resolve("_commits");
+        if (!Files.isDirectory(commits)) {
             return 0;
         }
-        try (Stream<Path> files = Files.list(runs)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+        try (Stream<Path> files = Files.list(commits)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
         }
     }
 

@@ -34,8 +34,13 @@ class UsageTest {
     }
 
     @Test
-    void sqlWithoutQuery() {
-        assertThat(Cli.run("sql", tmp.toString()).exit()).isEqualTo(2);
+    void sqlWithoutResultsDirectoryOrWithTwoSources() {
+        assertThat(Cli.run("sql").exit()).isEqualTo(2);
+        assertThat(Cli.run("sql").err()).contains("sql needs RESULTS_DIR");
+        Cli both = Cli.run("sql", tmp.toString(), "SELECT 1", "-f", "x.sql");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("sql takes STATEMENTS or -f FILE, not both");
+        assertThat(Cli.run("sql", tmp.toString(), "--format", "xml").err()).contains("--format: xml is not a format; allowed: csv, table, json");
     }
 
     @Test

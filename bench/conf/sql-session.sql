@@ -1,0 +1,21 @@
+-- bench/sql-session: one statement per line (the cookbook's queries 1-6 first), run as one session and as one call each
+SELECT mixing, sigma, n, round(mean, 4) AS mean, round(std, 4) AS std, round(ci95_low, 4) AS ci95_low, round(ci95_high, 4) AS ci95_high FROM aggregates WHERE at_p_train ORDER BY mixing, sigma;
+SELECT mixing, min_by(sigma, mean) AS best_sigma, round(min(mean), 4) AS best_mean, round(min_by(ci95_high, mean), 4) AS its_ci95_high, min_by(ci95_high, mean) < 1.0 / 12 AS beats_naive FROM aggregates WHERE at_p_train GROUP BY mixing ORDER BY best_mean;
+SELECT run_id, mixing, sigma, seed, error FROM runs WHERE status = 'failed' ORDER BY seed;
+SELECT c.step, round(c.loss, 6) AS loss FROM curves c JOIN runs r USING (run_id) WHERE r.mixing = 'symmetric' AND r.sigma = 0.02 AND r.seed = 0 AND (c.step % 1000 = 0 OR c.step = 50) ORDER BY c.step;
+SELECT s.p_eval, round(s.mean, 4) AS symmetric_002, round(s.ci95_high - s.mean, 4) AS pm_sym, round(c.mean, 4) AS clean, round(c.ci95_high - c.mean, 4) AS pm_clean FROM aggregates s JOIN aggregates c ON s.p_eval = c.p_eval WHERE s.mixing = 'symmetric' AND s.sigma = 0.02 AND c.mixing = 'clean' ORDER BY s.p_eval;
+SELECT mixing, count(*) AS runs, round(avg(train_seconds), 1) AS train_s, round(avg(eval_seconds), 1) AS eval_s, round(avg(final_train_loss), 6) AS final_train_loss FROM runs GROUP BY mixing ORDER BY mixing;
+SELECT count(*) FROM runs;
+SELECT count(*) FROM profiles;
+SELECT count(*) FROM curves;
+SELECT mixing, sigma, seed, round(loss_per_feature, 5) AS lpf FROM runs ORDER BY lpf LIMIT 5;
+SELECT mixing, sigma, round(avg(one_active_loss_per_feature), 5) AS one_active FROM runs GROUP BY mixing, sigma ORDER BY mixing, sigma;
+SELECT p_eval, round(mean, 4) AS mean FROM aggregates WHERE mixing = 'asymmetric' AND sigma = 0.02 AND p_eval > 0.1 ORDER BY p_eval;
+SELECT mixing, sigma, max(n) AS seeds FROM aggregates GROUP BY mixing, sigma ORDER BY mixing, sigma;
+SELECT round(min(stderr / loss), 5) AS best_rel_se, round(max(stderr / loss), 5) AS worst_rel_se FROM profiles;
+SELECT seed, round(avg(loss_per_feature), 5) AS lpf FROM runs WHERE mixing = 'symmetric' GROUP BY seed ORDER BY seed;
+SELECT mixing, round(avg(final_sigma), 4) AS final_sigma FROM runs GROUP BY mixing ORDER BY mixing;
+SELECT r.mixing, round(avg(c.loss), 6) AS last_loss FROM curves c JOIN runs r USING (run_id) WHERE c.step = 10000 GROUP BY r.mixing ORDER BY r.mixing;
+SELECT mixing, sigma, p_eval, round(mean, 4) AS mean FROM aggregates WHERE p_eval = 1.0 ORDER BY mean LIMIT 3;
+SELECT count(DISTINCT point_id) AS points FROM runs;
+SELECT mixing, sigma, round(avg(naive_loss_per_feature), 5) AS naive FROM runs GROUP BY mixing, sigma ORDER BY mixing, sigma;

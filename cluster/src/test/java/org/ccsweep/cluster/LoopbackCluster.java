@@ -44,16 +44,22 @@ final class LoopbackCluster implements AutoCloseable {
     private final List<ProcessHandle> orphans = new ArrayList<>();
 
     LoopbackCluster(Path dir, int workerCount) {
+        this(dir, workerCount, List.of());
+    }
+
+    /** @param workerOptions JVM options of every worker, e.g. {@code -Dspark.worker.resource.gpu.amount=1} */
+    LoopbackCluster(Path dir, int workerCount, List<String> workerOptions) {
         this.dir = dir;
         this.sparkHome = distribution(dir.resolve("spark-home"));
         try {
             master = start("master", List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                    "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(masterUiPort)), Map.of());
+                    "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(masterUiPort)), List.of(), Map.of());
             for (int i = 0; i < workerCount; i++) {
                 Path work = Files.createDirectories(dir.resolve("worker-" + i));
                 workers.add(start("worker-" + i, List.of("org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
                         "--port", "0", "--webui-port", "0", "--cores", "1", "--memory", "1g",
-                        "--work-dir", work.toString(), masterUrl()), Map.of("OMP_NUM_THREADS", STRAY_OMP_THREADS)));
+                        "--work-dir", work.toString(), masterUrl()), workerOptions,
+                        Map.of("OMP_NUM_THREADS", STRAY_OMP_THREADS)));
             }
             await(START, "the master to see " + workerCount + " alive workers", () -> aliveWorkers() == workerCount);
         } catch (RuntimeException | IOException e) {
@@ -126,9 +132,11 @@ final class LoopbackCluster implements AutoCloseable {
         }
     }
 
-    private Process start(String name, List<String> mainAndArgs, Map<String, String> env) throws IOException {
+    private Process start(String name, List<String> mainAndArgs, List<String> options, Map<String, String> env)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m"));
         command.addAll(opens());
+        command.addAll(options);
         command.addAll(List.of("-cp", sparkHome.resolve("jars") + "/*"));
         command.addAll(mainAndArgs);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)

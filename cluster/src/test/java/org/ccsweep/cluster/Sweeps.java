@@ -54,6 +54,11 @@ final class Sweeps {
 
     /** submit/ccsweep-submit on the cluster jar, in a subprocess; returns the started process, output to {@code log}. */
     static Process submit(LoopbackCluster cluster, Path conf, Path output, Path log) {
+        return submit(cluster, conf, output, log, List.of());
+    }
+
+    /** The same with more Spark properties ({@code key=value}). */
+    static Process submit(LoopbackCluster cluster, Path conf, Path output, Path log, List<String> properties) {
         List<String> command = new ArrayList<>(List.of("bash", Path.of(System.getProperty("ccsweep.root"), "submit",
                 "ccsweep-submit").toString(), "--master", cluster.masterUrl(), "--executor-cores", "1",
                 "--executor-memory", "1g", "--jar", System.getProperty("ccsweep.cluster.jar")));
@@ -62,6 +67,9 @@ final class Sweeps {
                 // Start training once both executors are up, so that both workers get tasks.
                 "spark.scheduler.minRegisteredResourcesRatio=1.0",
                 "spark.scheduler.maxRegisteredResourcesWaitingTime=120s")) {
+            command.addAll(List.of("--conf", kv));
+        }
+        for (String kv : properties) {
             command.addAll(List.of("--conf", kv));
         }
         command.addAll(List.of("sweep", conf.toString(), "--set", "sweep.output=\"" + output + "\""));

@@ -39,25 +39,4 @@ final class CheckGroups {
         }
         return members;
     }
-
-    /**
-     * conf/paper/fig5-right.conf's 410 runs in its order: symmetric then asymmetric M, σ = 0.08 · i / 40
-     * for i = 0..40, seeds 0-4 innermost.
-     */
-    static List<GpuMember> figure5Right() {
-        List<GpuMember> members = new ArrayList<>();
-        for (MixingKind kind : List.of(MixingKind.SYMMETRIC, MixingKind.ASYMMETRIC)) {
-            for (int i = 0; i <= 40; i++) {
-                for (long seed = 0; seed < 5; seed++) {
-                    members.add(member(seed, kind, sigma(i), false));
-                }
-            }
-        }
-        return members;
-    }
-
-    /** σ of grid point i of Figure 5 right. */
-    static float sigma(int i) {
-        return (float) (0.08 * i / 40);
-    }
 }

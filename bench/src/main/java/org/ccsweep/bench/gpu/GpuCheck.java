@@ -1,13 +1,19 @@
 package org.ccsweep.bench.gpu;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
+import org.ccsweep.jobs.config.SweepSpecs;
+import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.DeviceChoice;
+import org.ccsweep.model.task.GroupDevice;
+import org.ccsweep.model.task.NoDeviceException;
+import org.ccsweep.model.task.Outcome;
+import org.ccsweep.model.task.cc.CcKeys;
+import org.ccsweep.model.task.cc.CcTask;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.gpu.CudaDevice;
 import org.ccsweep.model.task.cc.gpu.CudaGroupTrainer;
@@ -18,9 +24,10 @@ import org.ccsweep.model.task.cc.gpu.TrainedMember;
 
 /**
  * The GPU check (bench/gpu-check runs it on the GPU machine, from bench/gpu-pack's slim class path: the
- * model, this package and JCuda, no ND4J): the device, the PTX's JIT, the CUDA trainer against the Java
- * reference, its throughput at G = 64, 512 and 4096 models, the Figure 5 right sweep (410 runs) end to
- * end, and the PyTorch peers' figures (bench/peer/cc_torch_gpu.py, read from --peers) with the ratios
+ * model, this package, the jobs jar for its config reader, Typesafe Config and JCuda; no ND4J, no Spark):
+ * the device, the PTX's JIT, the CUDA trainer against the Java reference, its throughput at G = 64, 512 and
+ * 4096 models, the Figure 5 right sweep (410 runs) end to end through the sweep's group path (the conf
+ * file's runs, CC's group device, every run's evaluation), and the PyTorch peers' figures (bench/peer/cc_torch_gpu.py, read from --peers) with the ratios
  * and the issue's targets. Markdown on stdout.
  *
  * <p>Usage: GpuCheck [--quick] [--peers FILE]. --quick shortens every training (for a smoke run).
@@ -41,12 +48,15 @@ public final class GpuCheck {
         boolean quick = Arrays.asList(args).contains("--quick");
         int peersAt = Arrays.asList(args).indexOf("--peers");
         PeerResults peers = PeerResults.read(peersAt >= 0 ? Path.of(args[peersAt + 1]) : null);
-        Optional<CudaDevice> opened = CudaDevice.open(0);
-        if (opened.isEmpty()) {
-            System.out.println("no CUDA device: the driver library (libcuda.so.1) or a device is missing");
+        CudaDevice opened;
+        try {
+            opened = CudaDevice.require(0);
+        } catch (NoDeviceException e) {
+            System.out.println(e.getMessage());
             System.exit(2);
+            return;
         }
-        try (CudaDevice device = opened.get()) {
+        try (CudaDevice device = opened) {
             System.out.printf("# ccsweep GPU check%n%ndevice: %s (compute capability %s)%n", device.name(),
                     device.computeCapability());
             GpuCheck check = new GpuCheck(new CudaGroupTrainer(device), quick);
@@ -126,22 +136,33 @@ public final class GpuCheck {
         return seconds(start);
     }
 
-    /** conf/paper/fig5-right.conf's 410 runs as one group: build, train, evaluate, each timed. */
+    /**
+     * conf/paper/fig5-right.conf's 410 runs through the sweep's group path, as a Spark task on a GPU executor
+     * runs them but without Spark: the conf read and expanded by SweepSpecs, the runs given to CC's group
+     * device on GPU 0 as one group (M's, training on the GPU, every run's profile at the conf's p_eval on
+     * every core), each part timed.
+     */
     private Figure5 figure5Right() {
         int steps = quick ? 1_000 : TRAINING_STEPS;
         long start = System.nanoTime();
-        List<GpuMember> members = CheckGroups.figure5Right();
-        GpuGroup group = CheckGroups.group(steps, members);
-        double build = seconds(start);
-        long trainStart = System.nanoTime();
-        List<TrainedMember> trained = trainer.train(group);
-        double train = seconds(trainStart);
-        long evalStart = System.nanoTime();
-        double[] lossPerFeature = Evaluation.lossPerFeature(members, trained);
-        double eval = seconds(evalStart);
-        Figure5 figure5 = new Figure5(members, lossPerFeature, build, train, eval, seconds(start));
+        List<RunSpec> runs = figure5Runs(Path.of(""), steps);
+        double expand = seconds(start);
+        List<Outcome> outcomes;
+        try (GroupDevice device = new CcTask().openGroupDevice(DeviceChoice.cuda(0))) {
+            outcomes = device.execute(runs, Runtime.getRuntime().availableProcessors());
+        }
+        double total = seconds(start);
+        double train = outcomes.stream().filter(o -> o.result() != null).findFirst()
+                .map(o -> o.result().trainSeconds() * runs.size()).orElse(Double.NaN);
+        Figure5 figure5 = new Figure5(outcomes, expand, train, total);
         figure5.print(steps);
         return figure5;
+    }
+
+    /** conf/paper/fig5-right.conf's runs, as a sweep of it from {@code root} expands them, with this many steps. */
+    static List<RunSpec> figure5Runs(Path root, int steps) {
+        return SweepSpecs.load(root.resolve("conf/paper/fig5-right.conf"), List.of("train.steps=" + steps,
+                "sweep.output=\"" + System.getProperty("java.io.tmpdir") + "/ccsweep-gpu-check\"")).runs();
     }
 
     private static double maxDifference(TrainedMember a, TrainedMember b) {
@@ -164,40 +185,44 @@ public final class GpuCheck {
         return new double[] {mean, values.size() > 1 ? Math.sqrt(ss / (values.size() - 1)) : Double.NaN};
     }
 
-    /** The Figure 5 right group's results and wall times. */
-    record Figure5(List<GpuMember> members, double[] lossPerFeature, double buildSeconds, double trainSeconds,
-            double evalSeconds, double totalSeconds) {
-        /** L/p of the asymmetric σ = 0.02 runs (the peers' setting: grid point 10), one per seed. */
+    /** The Figure 5 right runs' outcomes and wall times. */
+    record Figure5(List<Outcome> outcomes, double expandSeconds, double trainSeconds, double totalSeconds) {
+        /** L/p at p = 0.01 of the asymmetric σ = 0.02 runs (the peers' setting), one per seed. */
         List<Double> paperDefault() {
-            List<Double> values = new ArrayList<>();
-            for (int i = index(1, 10); i < index(1, 10) + 5; i++) {
-                values.add(lossPerFeature[i]);
-            }
-            return values;
+            return lossPerFeature(MixingKind.ASYMMETRIC, 0.02);
         }
 
-        /** The first run (seed 0) of kind 0 (symmetric) or 1 (asymmetric) at grid point σ_i. */
-        private static int index(int kind, int sigmaIndex) {
-            return (kind * 41 + sigmaIndex) * 5;
+        /** Whether the run is of this kind and σ (σ as the conf's grid computes it, to rounding). */
+        static boolean at(RunSpec run, MixingKind kind, double sigma) {
+            return run.get(CcKeys.MIXING) == kind && Math.abs(run.get(CcKeys.SIGMA) - sigma) < 1e-12;
+        }
+
+        /** L/p at p_train of the successful runs of this kind and σ. */
+        private List<Double> lossPerFeature(MixingKind kind, double sigma) {
+            return outcomes.stream().filter(o -> o.result() != null && at(o.spec(), kind, sigma))
+                    .map(o -> o.result().lossPerFeatureAtPTrain()).toList();
         }
 
         void print(int steps) {
-            System.out.printf("%n## Figure 5 right: 410 runs (41 σ × 2 kinds × 5 seeds, %d steps) on one GPU%n%n", steps);
-            System.out.printf("build (M's) %.1f s, training %.1f s, evaluation (CPU, every core) %.1f s: **%.1f s end to "
-                    + "end**%n%n", buildSeconds, trainSeconds, evalSeconds, totalSeconds);
+            System.out.printf("%n## Figure 5 right: %d runs (41 σ × 2 kinds × 5 seeds, %d steps) through the sweep's group"
+                    + " path on one GPU%n%n", outcomes.size(), steps);
+            System.out.printf("conf read and expanded %.1f s, training on the GPU %.1f s, M's and evaluation (CPU, every"
+                    + " core, p_eval = 0.001, 0.01, 0.1) %.1f s: **%.1f s end to end**%n%n", expandSeconds, trainSeconds,
+                    totalSeconds - expandSeconds - trainSeconds, totalSeconds);
             System.out.println("| σ | symmetric L/p (mean of 5 seeds) | asymmetric L/p |");
             System.out.println("|---|---|---|");
             for (int i = 0; i <= 40; i += 4) {
-                System.out.printf("| %.3f | %.5f | %.5f |%n", CheckGroups.sigma(i), mean(0, i), mean(1, i));
+                double sigma = 0.08 * i / 40;
+                System.out.printf("| %.3f | %.5f | %.5f |%n", sigma, mean(MixingKind.SYMMETRIC, sigma),
+                        mean(MixingKind.ASYMMETRIC, sigma));
             }
             double[] paper = meanStd(paperDefault());
-            System.out.printf("%nasymmetric σ = 0.02: L/p %.5f ± %.5f (std over 5 seeds); failed runs: %d%n", paper[0],
-                    paper[1], Arrays.stream(lossPerFeature).filter(Double::isNaN).count());
+            System.out.printf("%nasymmetric σ = 0.02: L/p %.5f ± %.5f (std over %d seeds); failed runs: %d%n", paper[0],
+                    paper[1], paperDefault().size(), outcomes.stream().filter(o -> o.failure() != null).count());
         }
 
-        private double mean(int kind, int sigmaIndex) {
-            int from = index(kind, sigmaIndex);
-            return Arrays.stream(lossPerFeature, from, from + 5).average().orElse(Double.NaN);
+        private double mean(MixingKind kind, double sigma) {
+            return lossPerFeature(kind, sigma).stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         }
     }
 }

@@ -51,9 +51,10 @@ public record SweepSpec(String name, URI output, Task task, List<Long> seeds, Op
 
     /**
      * {@code engine.*}; {@code cores} 0 means every available core; {@code lockstep} the most runs one
-     * task trains together (1: every run alone).
+     * task trains together on the CPU (1: every run alone); {@code gpuGroupSize} the most one task trains
+     * together on a GPU.
      */
-    public record Engine(int cores, int chunkSize, int lockstep, Backend backend) {
+    public record Engine(int cores, int chunkSize, int lockstep, Backend backend, int gpuGroupSize) {
         public int resolvedCores() {
             return cores == 0 ? Runtime.getRuntime().availableProcessors() : cores;
         }

@@ -24,6 +24,9 @@ import org.ccsweep.model.task.cc.CcTask;
  * started here.
  */
 public final class SweepSpecs {
+    /** The largest GPU group: the sizes the CUDA trainer is built and measured for are 64 to 4096 models (issue 14). */
+    static final int MAX_GPU_GROUP = 4096;
+
     private SweepSpecs() {
     }
 
@@ -69,7 +72,8 @@ public final class SweepSpecs {
                 f.integer("engine.cores", Rule.integerAtLeast(0)),
                 f.integer("engine.chunk-size", Rule.integerAtLeast(1)),
                 f.integer("engine.lockstep", Rule.integerAtLeast(1)),
-                Fields.kind("engine.backend", f.value("engine.backend"), Backend.values()));
+                Fields.kind("engine.backend", f.value("engine.backend"), Backend.values()),
+                f.integer("engine.gpu-group-size", Rule.integerBetween(1, MAX_GPU_GROUP)));
 
         List<RunSpec> runs = SweepExpander.expand(f, task, grid, fixed, seeds, mixingSeed, evalP);
         if (embeddedHeap.isPresent()) {

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
-import org.ccsweep.jobs.config.Backend;
 import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepSpec;
 import org.ccsweep.jobs.tables.BaselineOutcome;
@@ -19,8 +18,8 @@ import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 
 /**
  * Runs a validated sweep on a Spark session: expand into runs and baseline tasks, skip those already
- * committed in the output (resume), compute the rest one task per run, lock-step group of runs
- * ({@link LockstepGroups}) or baseline (runs first, unless baselines.only),
+ * committed in the output (resume), compute the rest one task per run, lock-step group of runs, GPU
+ * group of runs ({@link TaskPlan}) or baseline (runs first, unless baselines.only),
  * commit results chunk by chunk, print the summary. A run or baseline task that fails is committed as
  * failed with its error, and the sweep goes on; resume counts it as done.
  *
@@ -82,7 +81,6 @@ public final class SweepJob {
             store.warmUp();
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Backend backend = sweep.engine().backend();
         LongAccumulator failures = spark.sparkContext().longAccumulator("ccsweep.failed");
         LongAccumulator finished = spark.sparkContext().longAccumulator("ccsweep.done");
         Progress progress = new Progress(log, pending.size() + pendingBaselines.size(), failures, finished);
@@ -92,10 +90,13 @@ public final class SweepJob {
         try {
             jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
             int size = sweep.engine().chunkSize();
-            List<List<RunSpec>> tasks = LockstepGroups.of(pending, sweep.engine().lockstep());
-            ChunkWindow<List<RunSpec>, RunOutcome> runChunks = new ChunkWindow<>(jsc, tasks, size,
+            TaskPlan plan = TaskPlan.of(pending, sweep.engine(), !pending.isEmpty() && BackendChoice.onDevices(
+                    sweep.engine().backend(), spark.sparkContext(), sweep.task()), BackendChoice.threads(spark.sparkContext()));
+            plan.describe().ifPresent(log::println);
+            TaskSettings settings = plan.settings();
+            ChunkWindow<TaskRuns, RunOutcome> runChunks = new ChunkWindow<>(jsc, plan.tasks(), size,
                     chunk -> jsc.parallelize(chunk, chunk.size())
-                            .flatMap(group -> SweepTask.run(group, backend, failures, finished).iterator()));
+                            .flatMap(task -> SweepTask.run(task, settings, failures, finished).iterator()));
             while (runChunks.hasNext()) {
                 List<RunOutcome> outcomes = runChunks.next();
                 store.commit(sweep.name(), outcomes);

@@ -22,7 +22,15 @@ class ValueValidationTest {
 
     @Test
     void unknownBackend() {
-        fx.rejects("engine.backend = gpu\n").hasMessageContaining(":1: engine.backend: \"gpu\" is not one of auto, cpu, cuda");
+        fx.rejects("engine.backend = gpu\n")
+                .hasMessageContaining(":1: engine.backend: \"gpu\" is not one of auto, cpu, cuda, cuda-reference");
+    }
+
+    @Test
+    void gpuGroupSizeOutOfRange() {
+        fx.rejects("sweep.name = x\nengine.gpu-group-size = 5000\n")
+                .hasMessage(fx.conf + ":2: engine.gpu-group-size: 5000 is not an integer in [1, 4096]");
+        fx.rejects("engine.gpu-group-size = 0\n").hasMessageContaining("engine.gpu-group-size: 0 is not an integer in [1, 4096]");
     }
 
     @Test

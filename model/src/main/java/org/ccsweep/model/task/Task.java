@@ -11,7 +11,7 @@ import org.ccsweep.model.run.RunSpec;
  * One family of toy models (CC, TMS, U-AND, ...): everything that differs between families, behind
  * one seam, so that the sweep engine ({@code jobs/}) holds no family's math. A task declares its keys,
  * resolves and checks a run's values, trains and evaluates runs (alone, or in lock-step groups where
- * its fast path allows), and defines itself once more in plain dense double precision
+ * its fast path allows, or many at once on a GPU where it has a group trainer), and defines itself once more in plain dense double precision
  * ({@link DenseProblem}) for the references its fast paths are tested against. A new task is a package
  * under {@code task/}, its block of reference.conf, its columns in the table schemas, and one line in
  * {@link Tasks}.
@@ -65,6 +65,23 @@ public interface Task {
      * @throws IllegalArgumentException when the runs do not share a lock-step key
      */
     List<Outcome> executeTogether(List<RunSpec> specs);
+
+    /**
+     * Whether the task's group trainer (many runs at once on one GPU) takes the run, and with which runs.
+     * A task without one refuses every run, which then trains on the CPU or fails, as engine.backend asks.
+     */
+    default GroupFit groupFit(RunSpec spec) {
+        return GroupFit.refused("task " + name() + " has no GPU group trainer");
+    }
+
+    /**
+     * Opens the task's group trainer on the device chosen.
+     *
+     * @throws NoDeviceException when that device is not there, with what this machine has
+     */
+    default GroupDevice openGroupDevice(DeviceChoice choice) {
+        throw new NoDeviceException("task " + name() + " has no GPU group trainer");
+    }
 
     /** The run's task in plain dense double precision, the reference of its fast paths. */
     DenseProblem problem(RunSpec spec);

@@ -9,7 +9,10 @@ import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.CommonChecks;
 import org.ccsweep.model.task.DenseProblem;
+import org.ccsweep.model.task.DeviceChoice;
 import org.ccsweep.model.task.Footprint;
+import org.ccsweep.model.task.GroupDevice;
+import org.ccsweep.model.task.GroupFit;
 import org.ccsweep.model.task.Outcome;
 import org.ccsweep.model.task.Task;
 import org.ccsweep.model.task.Violation;
@@ -23,7 +26,7 @@ import org.ccsweep.model.task.cc.net.ResidualModel;
  * The Compressed Computation task (shared/science.md): the paper's simplified model and Braun et al.'s
  * residual model on labels ReLU(x) + |s| · x · Mᵀ, trained by {@link RunExecutor} with the sparse
  * Gram-form step, lock-step groups of runs that share their batches, and the stratified evaluator that
- * is exact for one active feature.
+ * is exact for one active feature; on a GPU, groups of many runs by the CUDA trainer ({@link CcGroupDevice}).
  */
 public final class CcTask implements Task {
     public static final String NAME = "cc";
@@ -182,6 +185,20 @@ public final class CcTask implements Task {
             outcomes.add(new Outcome(o.spec().spec(), o.result() == null ? null : CcOutput.of(o.result()), o.failure()));
         }
         return outcomes;
+    }
+
+    /**
+     * Simplified models without a transplant phase at n = 100, d = 50 ({@link GroupRuns}); runs that differ
+     * only in their seeds, σ, learnt σ, kind of M and what they measure train in one group.
+     */
+    @Override
+    public GroupFit groupFit(RunSpec spec) {
+        return GroupRuns.fit(CcRun.of(spec));
+    }
+
+    @Override
+    public GroupDevice openGroupDevice(DeviceChoice choice) {
+        return CcGroupDevice.open(choice);
     }
 
     @Override

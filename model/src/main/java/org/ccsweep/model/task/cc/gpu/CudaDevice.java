@@ -7,7 +7,6 @@ import static jcuda.driver.JCudaDriver.cuDeviceGetCount;
 import static jcuda.driver.JCudaDriver.cuDeviceGetName;
 import static jcuda.driver.JCudaDriver.cuDevicePrimaryCtxRelease;
 import static jcuda.driver.JCudaDriver.cuDevicePrimaryCtxRetain;
-import static jcuda.driver.JCudaDriver.cuInit;
 import static jcuda.driver.JCudaDriver.cuModuleGetFunction;
 import static jcuda.driver.JCudaDriver.cuModuleLoadData;
 
@@ -25,7 +24,7 @@ import jcuda.driver.CUdevice;
 import jcuda.driver.CUdevice_attribute;
 import jcuda.driver.CUfunction;
 import jcuda.driver.CUmodule;
-import jcuda.driver.JCudaDriver;
+import org.ccsweep.model.task.NoDeviceException;
 
 /**
  * One CUDA device through JCuda's driver API, which needs only the driver's libcuda.so.1: its primary
@@ -55,12 +54,32 @@ public final class CudaDevice implements AutoCloseable {
      */
     public static Optional<CudaDevice> open(int ordinal) {
         try {
-            JCudaDriver.setExceptionsEnabled(true);
-            cuInit(0);
+            return Optional.of(require(ordinal));
+        } catch (NoDeviceException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Device {@code ordinal}, its primary context current on this thread.
+     *
+     * @throws NoDeviceException when there is none, saying why in one line: the driver library does not
+     *                           load, cuInit fails, or the driver sees fewer devices (with
+     *                           CUDA_VISIBLE_DEVICES where it is set)
+     */
+    public static CudaDevice require(int ordinal) {
+        String none = "no CUDA device " + ordinal + ": ";
+        Optional<String> absence = CudaDriver.absence();
+        if (absence.isPresent()) {
+            throw new NoDeviceException(none + absence.get());
+        }
+        try {
             int[] count = new int[1];
             cuDeviceGetCount(count);
             if (ordinal >= count[0]) {
-                return Optional.empty();
+                String visible = System.getenv("CUDA_VISIBLE_DEVICES");
+                throw new NoDeviceException(none + "the driver sees " + count[0] + (count[0] == 1 ? " device" : " devices")
+                        + (visible == null ? "" : " (CUDA_VISIBLE_DEVICES=" + visible + ")"));
             }
             CUdevice device = new CUdevice();
             cuDeviceGet(device, ordinal);
@@ -73,9 +92,9 @@ public final class CudaDevice implements AutoCloseable {
             CUcontext context = new CUcontext();
             cuDevicePrimaryCtxRetain(context, device);
             cuCtxSetCurrent(context);
-            return Optional.of(new CudaDevice(device, cString(name), major[0], minor[0]));
-        } catch (LinkageError | CudaException e) {
-            return Optional.empty();
+            return new CudaDevice(device, cString(name), major[0], minor[0]);
+        } catch (CudaException e) {
+            throw new NoDeviceException(none + e.getMessage());
         }
     }
 

@@ -35,7 +35,7 @@ import java.util.List;
  * </ul>
  * Use it from the thread that opened the {@link CudaDevice}.
  */
-public final class CudaGroupTrainer {
+public final class CudaGroupTrainer implements GroupTrainer {
     private final CudaDevice device;
 
     public CudaGroupTrainer(CudaDevice device) {
@@ -47,6 +47,7 @@ public final class CudaGroupTrainer {
      *
      * @throws IllegalStateException when a batch exceeded the device buffers ({@link LayoutCapacity})
      */
+    @Override
     public List<TrainedMember> train(GpuGroup group) {
         GroupPlan plan = GroupPlan.of(group);
         try (DeviceStreams streams = new DeviceStreams(device, group, plan, LayoutCapacity.of(group));

@@ -1,6 +1,9 @@
 package org.ccsweep.model.task.cc;
 
-import java.util.ArrayList;
+import static org.ccsweep.model.run.Rows.add;
+import static org.ccsweep.model.run.Rows.finite;
+import static org.ccsweep.model.run.Rows.row;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,21 +148,5 @@ public record CcOutput(CcResult result) implements TaskOutput {
             add(tables, "entry_fits", row("run_id", id, "diagonal", fit == c.diagonal(), "slope", finite(fit.slope()),
                     "intercept", Double.isNaN(fit.slope()) ? null : fit.intercept(), "r", finite(fit.correlation())));
         }
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    private static void add(Map<String, List<Map<String, Object>>> tables, String table, Map<String, Object> row) {
-        tables.computeIfAbsent(table, k -> new ArrayList<>()).add(row);
-    }
-
-    private static Map<String, Object> row(Object... namesAndValues) {
-        Map<String, Object> row = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return row;
     }
 }

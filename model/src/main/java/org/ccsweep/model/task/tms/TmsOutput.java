@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.tms;
 
+import static org.ccsweep.model.run.Rows.row;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,13 +51,5 @@ public record TmsOutput(TmsResult result) implements TaskOutput {
         tables.put("tms_weights", List.of(row("run_id", id, "n_features", run.n(), "d_hidden", run.m(), "w",
                 result.w(), "b", result.b())));
         return tables;
-    }
-
-    private static Map<String, Object> row(Object... namesAndValues) {
-        Map<String, Object> row = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return row;
     }
 }

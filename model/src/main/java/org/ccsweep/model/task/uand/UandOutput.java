@@ -1,6 +1,9 @@
 package org.ccsweep.model.task.uand;
 
-import java.util.ArrayList;
+import static org.ccsweep.model.run.Rows.add;
+import static org.ccsweep.model.run.Rows.finite;
+import static org.ccsweep.model.run.Rows.row;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,21 +66,5 @@ public record UandOutput(UandResult result) implements TaskOutput {
             String label, int k, double fraction) {
         add(tables, "uand_accuracy", row("run_id", id, "readoff", m.readoff(), "label", label,
                 "eps_factor", Metrics.EPSILON_FACTORS[k], "epsilon", m.epsilon()[k], "fraction", finite(fraction)));
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    private static void add(Map<String, List<Map<String, Object>>> tables, String table, Map<String, Object> row) {
-        tables.computeIfAbsent(table, k -> new ArrayList<>()).add(row);
-    }
-
-    private static Map<String, Object> row(Object... namesAndValues) {
-        Map<String, Object> row = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return row;
     }
 }

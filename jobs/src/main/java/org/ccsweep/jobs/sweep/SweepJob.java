@@ -86,6 +86,7 @@ public final class SweepJob {
         Progress progress = new Progress(log, pending.size() + pendingBaselines.size(), failures, finished);
         long failed = 0;
         long baselinesFailed = 0;
+        Interruption interruption = Interruption.watch(log, sweep, runs.size(), skipped);
         spark.sparkContext().addSparkListener(progress);
         try {
             jsc.setJobGroup(Progress.JOB_GROUP, "ccsweep " + sweep.name(), true);
@@ -100,6 +101,7 @@ public final class SweepJob {
             while (runChunks.hasNext()) {
                 List<RunOutcome> outcomes = runChunks.next();
                 store.commit(sweep.name(), outcomes);
+                interruption.committed(outcomes.size());
                 failed += outcomes.stream().filter(o -> !o.ok()).count();
             }
             ChunkWindow<BaselineSpec, BaselineOutcome> baselineChunks = new ChunkWindow<>(jsc, pendingBaselines, size,
@@ -110,6 +112,7 @@ public final class SweepJob {
                 baselinesFailed += outcomes.stream().filter(o -> !o.ok()).count();
             }
         } finally {
+            interruption.close();
             jsc.clearJobGroup();
             spark.sparkContext().removeSparkListener(progress);
         }

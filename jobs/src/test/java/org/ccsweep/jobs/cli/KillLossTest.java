@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +35,7 @@ class KillLossTest {
     void aKillLosesOnlyTheTasksNotYetCommittedNotTheFinishedTasksOfItsChunk() throws Exception {
         Path conf = TinySweeps.write(tmp, SWEEP);
         Path out = tmp.resolve("out");
-        Process sweep = subprocess("sweep", conf.toString(), "--set", "sweep.output=\"" + out + "\"");
+        Process sweep = start("sweep", conf.toString(), "--set", "sweep.output=\"" + out + "\"");
         int done = 0;
         try (BufferedReader log = new BufferedReader(new InputStreamReader(sweep.getErrorStream()))) {
             for (String line = log.readLine(); line != null && done < 5; line = log.readLine()) {
@@ -59,14 +56,7 @@ class KillLossTest {
         assertThat(committed).as("runs committed of the 5 reported done").isGreaterThanOrEqualTo(done - 2);
     }
 
-    /** The CLI in a fresh JVM with this JVM's class path and options (the Spark opens among them). */
-    private static Process subprocess(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-Xmx")).toList());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    private static Process start(String... args) throws Exception {
+        return CliProcess.builder(args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 }

@@ -2,10 +2,8 @@ package org.ccsweep.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -42,7 +40,7 @@ class KillResumeTest {
         Path out = tmp.resolve("out");
         String output = "sweep.output=\"" + out + "\"";
 
-        Process sweep = subprocess("sweep", conf.toString(), "--set", output);
+        Process sweep = start("sweep", conf.toString(), "--set", output);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (committedParts(out) == 0 && sweep.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -75,7 +73,7 @@ class KillResumeTest {
     }
 
     /** The chunk markers in the output: a chunk is committed when its marker is. */
-    private static long committedParts(Path out) throws Exception {
+    static long committedParts(Path out) throws Exception {
         Path commits = out.resolve("_commits");
         if (!Files.isDirectory(commits)) {
             return 0;
@@ -85,15 +83,7 @@ class KillResumeTest {
         }
     }
 
-    /** The CLI in a fresh JVM with this JVM's class path and options (the Spark opens among them). */
-    private static Process subprocess(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-Xmx")).toList());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    private static Process start(String... args) throws Exception {
+        return CliProcess.builder(args).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 }

@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.cc;
 
+import static org.ccsweep.model.task.FloatArrays.toDouble;
+
 import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.DenseProblem;
 import org.ccsweep.model.task.cc.data.InputMode;
@@ -140,11 +142,4 @@ public final class CcProblem implements DenseProblem {
         return h;
     }
 
-    static double[] toDouble(float[] a) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i];
-        }
-        return out;
-    }
 }

@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.cc;
 
+import static org.ccsweep.model.task.FloatArrays.toDouble;
+
 import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.DenseProblem;
 import org.ccsweep.model.task.cc.data.InputMode;
@@ -25,13 +27,13 @@ public final class ResidualProblem implements DenseProblem {
         this.n = nFeatures;
         this.d = dMlp;
         this.e = dEmbed;
-        this.wE = CcProblem.toDouble(wE);
+        this.wE = toDouble(wE);
         this.inputMode = inputMode;
     }
 
     /** θ for the given weights, in double. */
     public static double[][] parameters(float[] wIn, float[] wOut) {
-        return new double[][] {CcProblem.toDouble(wIn), CcProblem.toDouble(wOut)};
+        return new double[][] {toDouble(wIn), toDouble(wOut)};
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.tms;
 
+import static org.ccsweep.model.task.FloatArrays.toDouble;
+
 import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.DenseProblem;
 
@@ -131,11 +133,4 @@ public final class TmsProblem implements DenseProblem {
         return z;
     }
 
-    private static double[] toDouble(float[] a) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i];
-        }
-        return out;
-    }
 }

@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.uand;
 
+import static org.ccsweep.model.task.FloatArrays.toDouble;
+
 import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.DenseProblem;
 
@@ -165,11 +167,4 @@ public final class UandProblem implements DenseProblem {
         }
     }
 
-    private static double[] toDouble(float[] a) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i];
-        }
-        return out;
-    }
 }

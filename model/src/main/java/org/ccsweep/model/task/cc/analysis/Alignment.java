@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.cc.analysis;
 
+import static org.ccsweep.model.task.FloatArrays.toDouble;
+
 /**
  * Eigen- and singular-vector alignment (science.md, section 7) of a model ŷ = ReLU(x · W_in) · W_out
  * with its mixing matrix M_s (n × n), in the row-vector convention: the model's linear part maps a
@@ -42,8 +44,8 @@ public record Alignment(double[] eigenvalues, double[] singularValues, double[] 
         }
         SymmetricEigen eigen = SymmetricEigen.of(symmetric, n);
         Svd svd = Svd.of(identityPlus, n, n);
-        double[] inWeights = Matrices.toDouble(wIn);
-        double[] outWeights = Matrices.toDouble(wOut);
+        double[] inWeights = toDouble(wIn);
+        double[] outWeights = toDouble(wOut);
         double[] product = Matrices.multiply(inWeights, n, d, outWeights, n);
         double[] cosEigen = new double[n];
         double[] cosSingular = new double[n];

@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.cc.analysis;
 
+import static org.ccsweep.model.task.FloatArrays.toDouble;
+
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -10,14 +12,6 @@ import org.bytedeco.openblas.global.openblas;
 public final class Matrices {
 
     private Matrices() {
-    }
-
-    public static double[] toDouble(float[] a) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i];
-        }
-        return out;
     }
 
     public static float[] toFloat(double[] a) {

@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.cc.eval;
 
+import static org.ccsweep.model.task.FloatArrays.toDouble;
+
 import java.util.Arrays;
 import org.ccsweep.model.run.Rng;
 
@@ -156,11 +158,4 @@ final class StratumSampler {
         return sum / n;
     }
 
-    private static double[] toDouble(float[] a) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i];
-        }
-        return out;
-    }
 }

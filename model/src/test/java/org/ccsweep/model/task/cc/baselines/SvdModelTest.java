@@ -2,6 +2,7 @@ package org.ccsweep.model.task.cc.baselines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.ccsweep.model.task.FloatArrays.toDouble;
 
 import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.cc.analysis.Matrices;
@@ -66,8 +67,8 @@ class SvdModelTest {
     void splitIsBalanced() {
         // W_inᵀ W_in = W_out W_outᵀ = S_d: orthonormal singular vectors scaled by sqrt(σ) on each side.
         SvdModel m = SvdModel.of(N, D, asymmetricMixing(0.05, 4L));
-        double[] wIn = Matrices.toDouble(m.wIn());
-        double[] wOut = Matrices.toDouble(m.wOut());
+        double[] wIn = toDouble(m.wIn());
+        double[] wOut = toDouble(m.wOut());
         double[] inGram = Matrices.multiply(Matrices.transpose(wIn, N, D), D, N, wIn, D);
         double[] outGram = Matrices.multiply(wOut, D, N, Matrices.transpose(wOut, D, N), D);
         assertThat(inGram).containsExactly(outGram, within(1e-5));

@@ -2,6 +2,7 @@ package org.ccsweep.model.task.cc.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.ccsweep.model.task.FloatArrays.toDouble;
 
 import java.util.List;
 import org.ccsweep.model.run.Rng;
@@ -37,16 +38,16 @@ class DenseGradientCheckTest {
         SparseBatch batch = new BatchSampler(InputMode.BERNOULLI, p, BATCH, N, new Rng(43)).next();
         xs = new double[BATCH][];
         for (int i = 0; i < BATCH; i++) {
-            xs[i] = Reference.toDouble(batch.dense(i));
+            xs[i] = toDouble(batch.dense(i));
         }
         DenseLossGradient step = new DenseLossGradient(N, D, BATCH, mixing);
         float[] gradWIn = new float[N * D];
         float[] gradWOut = new float[D * N];
         double loss = step.compute(batch, model.wIn(), model.wOut(), sigma, gradWIn, gradWOut);
 
-        double[] wIn = Reference.toDouble(model.wIn());
-        double[] wOut = Reference.toDouble(model.wOut());
-        m = Reference.toDouble(mixing);
+        double[] wIn = toDouble(model.wIn());
+        double[] wOut = toDouble(model.wOut());
+        m = toDouble(mixing);
         assertThat(loss).isCloseTo(lossAt(wIn, wOut, m, sigma), within(1e-6 * loss));
 
         // Float32 gradients of O(0.1) against O(h²) = 1e-10 accurate differences: allow 1e-5.

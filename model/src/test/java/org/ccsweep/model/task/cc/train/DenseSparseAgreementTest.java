@@ -2,6 +2,7 @@ package org.ccsweep.model.task.cc.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.ccsweep.model.task.FloatArrays.toDouble;
 
 import org.ccsweep.model.run.Rng;
 import org.ccsweep.model.task.cc.data.BatchSampler;
@@ -54,9 +55,5 @@ class DenseSparseAgreementTest {
         DenseLossGradientTest.assertClose(denseOut, toDouble(sparseOut));
         assertThat(dense.gradSigma()).isNotZero()
                 .isCloseTo(sparse.gradSigma(), within(1e-4 * Math.abs(sparse.gradSigma())));
-    }
-
-    private static double[] toDouble(float[] a) {
-        return Reference.toDouble(a);
     }
 }

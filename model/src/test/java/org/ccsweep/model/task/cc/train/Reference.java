@@ -1,5 +1,7 @@
 package org.ccsweep.model.task.cc.train;
 
+import static org.ccsweep.model.task.FloatArrays.toDouble;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.ccsweep.model.task.DenseProblem;
@@ -35,11 +37,4 @@ record Reference(double loss, double[] gradWIn, double[] gradWOut, double gradSi
         return xs;
     }
 
-    static double[] toDouble(float[] a) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i];
-        }
-        return out;
-    }
 }

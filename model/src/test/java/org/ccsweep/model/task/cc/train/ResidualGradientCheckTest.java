@@ -2,6 +2,7 @@ package org.ccsweep.model.task.cc.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.ccsweep.model.task.FloatArrays.toDouble;
 
 import java.util.List;
 import org.ccsweep.model.run.Rng;
@@ -43,15 +44,15 @@ class ResidualGradientCheckTest {
     private void check(SparseBatch batch) {
         xs = new double[batch.batch()][];
         for (int i = 0; i < xs.length; i++) {
-            xs[i] = Reference.toDouble(batch.dense(i));
+            xs[i] = toDouble(batch.dense(i));
         }
         ResidualLossGradient step = new ResidualLossGradient(model, batch.batch());
         float[] gradWIn = new float[E * D];
         float[] gradWOut = new float[D * E];
         double loss = step.compute(batch, model.wIn(), model.wOut(), 1f, gradWIn, gradWOut);
 
-        double[] wIn = Reference.toDouble(model.wIn());
-        double[] wOut = Reference.toDouble(model.wOut());
+        double[] wIn = toDouble(model.wIn());
+        double[] wOut = toDouble(model.wOut());
         double expected = lossAt(wIn, wOut);
         // Float32 effective weights and sums: relative error ~1e-6.
         assertThat(loss).isCloseTo(expected, within(1e-5 * expected));

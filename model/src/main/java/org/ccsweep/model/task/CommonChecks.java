@@ -23,6 +23,12 @@ public final class CommonChecks {
                 + ")", others)) : Optional.empty();
     }
 
+    /** For a task whose hidden layer is a bottleneck: model.d-mlp ≤ model.n-features. */
+    public static Optional<Violation> bottleneck(RunSpec raw) {
+        return raw.dMlp() > raw.nFeatures() ? Optional.of(Violation.of(Keys.D_MLP, raw.dMlp()
+                + " is not ≤ model.n-features (" + raw.nFeatures() + ")", Keys.N_FEATURES)) : Optional.empty();
+    }
+
     public static Optional<Violation> check(RunSpec raw) {
         if (raw.curvePoints() > raw.steps()) {
             return Optional.of(Violation.of(Keys.CURVE_POINTS, raw.curvePoints() + " is not ≤ train.steps ("

@@ -35,10 +35,7 @@ public final class CcProblem implements DenseProblem {
         }
         this.n = nFeatures;
         this.d = dMlp;
-        this.m = new double[mixing.length];
-        for (int i = 0; i < mixing.length; i++) {
-            m[i] = mixing[i];
-        }
+        this.m = toDouble(mixing);
         this.inputMode = inputMode;
     }
 

@@ -55,13 +55,9 @@ public final class CcTask implements Task {
     @Override
     public Optional<Violation> check(RunSpec raw) {
         int n = raw.nFeatures();
-        if (raw.dMlp() > n) {
-            return Optional.of(Violation.of(Keys.D_MLP, raw.dMlp() + " is not ≤ model.n-features (" + n + ")",
-                    Keys.N_FEATURES));
-        }
-        Optional<Violation> arrays = arrays(raw);
-        if (arrays.isPresent()) {
-            return arrays;
+        Optional<Violation> shape = CommonChecks.bottleneck(raw).or(() -> arrays(raw));
+        if (shape.isPresent()) {
+            return shape;
         }
         MixingKind mixing = raw.get(CcKeys.MIXING);
         if (mixing == MixingKind.LOW_RANK && raw.get(CcKeys.RANK) > n) {

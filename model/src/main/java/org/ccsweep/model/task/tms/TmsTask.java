@@ -7,6 +7,7 @@ import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunResult;
 import org.ccsweep.model.run.Rule;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.CommonChecks;
 import org.ccsweep.model.task.DenseProblem;
 import org.ccsweep.model.task.Footprint;
 import org.ccsweep.model.task.Outcome;
@@ -50,9 +51,9 @@ public final class TmsTask implements Task {
     @Override
     public Optional<Violation> check(RunSpec raw) {
         int n = raw.nFeatures();
-        if (raw.dMlp() > n) {
-            return Optional.of(Violation.of(Keys.D_MLP, raw.dMlp() + " is not ≤ model.n-features (" + n + ")",
-                    Keys.N_FEATURES));
+        Optional<Violation> bottleneck = CommonChecks.bottleneck(raw);
+        if (bottleneck.isPresent()) {
+            return bottleneck;
         }
         if (raw.mixingSeed() != raw.seed()) {
             return Optional.of(Violation.of(Keys.MIXING_SEED, raw.mixingSeed() + " is not null: the tms task has no fixed"

@@ -2,9 +2,7 @@ package org.ccsweep.jobs.figures;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -15,45 +13,23 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Figure 3 (one panel per file): output i against t for the input t · e_i, one thin line per feature
  * i, of the sparsest or densest analysed seed-0 model; the ideal ReLU(t) dashed.
  */
-final class Fig3Responses implements Figure {
+final class Fig3Responses extends SparseDensePanel {
     private static final String RESPONSES = "SELECT feature, t, output FROM responses WHERE run_id = '%s' ORDER BY feature, t";
     private static final Color FEATURE = new Color(0x1f, 0x77, 0xb4, 90);
 
-    private final boolean dense;
-
     /** The densest model's panel if {@code dense}, else the sparsest's. */
     Fig3Responses(boolean dense) {
-        this.dense = dense;
-    }
-
-    @Override
-    public Section section() {
-        return Section.CC;
-    }
-
-    @Override
-    public String name() {
-        return "fig3-responses-" + (dense ? "dense" : "sparse");
+        super(dense, "fig3-responses", "responses", RESPONSES);
     }
 
     @Override
     public String caption() {
-        return "Figure 3 (" + (dense ? "densest" : "sparsest") + " p_train): output i for the input t · e_i, one line per feature i; "
+        return "Figure 3 (" + extreme() + " p_train): output i for the input t · e_i, one line per feature i; "
                 + "dashed: the ideal ReLU(t).";
     }
 
     @Override
-    public String needs() {
-        return "analysed seed-0 runs (responses) at 2 or more p_train values of one sweep";
-    }
-
-    @Override
-    public Optional<JFreeChart> chart(SparkSession spark) {
-        return AnalysedModel.pick(spark, Selections.ANALYSED_BY_P_TRAIN.formatted(dense ? "max" : "min"))
-                .map(model -> draw(model, model.rows(spark, RESPONSES)));
-    }
-
-    private static JFreeChart draw(AnalysedModel model, List<Row> rows) {
+    JFreeChart draw(AnalysedModel model, List<Row> rows) {
         XYSeriesCollection features = new XYSeriesCollection();
         XYSeries series = null;
         for (Row row : rows) {

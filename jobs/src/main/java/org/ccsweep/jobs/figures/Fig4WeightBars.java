@@ -3,10 +3,8 @@ package org.ccsweep.jobs.figures;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
@@ -19,43 +17,21 @@ import org.jfree.data.xy.XYSeries;
  * stacked (positive up, negative down), one colour per neuron, of the sparsest or densest analysed
  * seed-0 model (Figure 3's).
  */
-final class Fig4WeightBars implements Figure {
+final class Fig4WeightBars extends SparseDensePanel {
     private static final String BARS = "SELECT feature, neuron, value FROM weight_bars WHERE run_id = '%s' ORDER BY neuron, feature";
 
-    private final boolean dense;
-
     Fig4WeightBars(boolean dense) {
-        this.dense = dense;
-    }
-
-    @Override
-    public Section section() {
-        return Section.CC;
-    }
-
-    @Override
-    public String name() {
-        return "fig4-weight-bars-" + (dense ? "dense" : "sparse");
+        super(dense, "fig4-weight-bars", "weight_bars", BARS);
     }
 
     @Override
     public String caption() {
-        return "Figure 4 (" + (dense ? "densest" : "sparsest") + " p_train): W_in[i, k] · W_out[k, i] per feature i, "
+        return "Figure 4 (" + extreme() + " p_train): W_in[i, k] · W_out[k, i] per feature i, "
                 + "stacked over neurons k (one colour per neuron).";
     }
 
     @Override
-    public String needs() {
-        return "analysed seed-0 runs (weight_bars) at 2 or more p_train values of one sweep";
-    }
-
-    @Override
-    public Optional<JFreeChart> chart(SparkSession spark) {
-        return AnalysedModel.pick(spark, Selections.ANALYSED_BY_P_TRAIN.formatted(dense ? "max" : "min"))
-                .map(model -> draw(model, model.rows(spark, BARS)));
-    }
-
-    private static JFreeChart draw(AnalysedModel model, List<Row> rows) {
+    JFreeChart draw(AnalysedModel model, List<Row> rows) {
         Map<Integer, XYSeries> byNeuron = new TreeMap<>();
         for (Row row : rows) {
             byNeuron.computeIfAbsent(row.<Integer>getAs("neuron"), k -> new XYSeries(k, false, false))

@@ -44,13 +44,15 @@ class UsageTest {
     }
 
     @Test
-    void invalidConfigExitsTwoWithOneLineAndWritesNothing() {
+    void invalidConfigExitsTwoWithOneLineAndWritesNothing() throws Exception {
         Path conf = TinySweeps.write(tmp, "sweep.grid.p-train = [0.5, 1.5]\n");
         Path out = tmp.resolve("out");
         Cli cli = Cli.run("sweep", conf.toString(), "--set", "sweep.output=\"" + out + "\"");
         assertThat(cli.exit()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo(conf + ":1: sweep.grid.p-train: 1.5 is not in (0, 1]" + System.lineSeparator());
         assertThat(out).doesNotExist();
-        assertThat(Files.exists(tmp.resolve("results"))).isFalse();
+        try (var written = Files.list(tmp)) {
+            assertThat(written.toList()).as("the output's directory holds the sweep file only").containsExactly(conf);
+        }
     }
 }

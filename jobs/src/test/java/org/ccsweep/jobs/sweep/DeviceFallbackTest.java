@@ -35,6 +35,7 @@ class DeviceFallbackTest {
         List<RunOutcome> cpu = TaskPlan.of(sweep.runs(), sweep.engine(), false, 2).tasks().stream()
                 .flatMap(task -> run(task, settings).stream()).toList();
 
+        assertThat(cpu).as("the CPU plan's outcomes, compared one by one below").hasSize(8);
         assertThat(fallback).hasSize(8).allSatisfy(o -> assertThat(o.placement().backend()).isEqualTo("cpu"));
         assertThat(fallback.stream().filter(o -> !o.ok())).hasSize(2)
                 .allSatisfy(o -> assertThat(o.error()).contains("DivergedException"));

@@ -104,11 +104,15 @@ class FailedBaselinesSweepTest {
         assertThat(bySigma).extracting(r -> r.getAs("baseline") + "/" + r.getAs("x") + "/n=" + r.getAs("n"))
                 .containsExactly("naive/0.1/n=2", "semi-nmf/0.1/n=2", "svd/0.1/n=2");
         System.setProperty("java.awt.headless", "true");
+        List<String> drawn = new java.util.ArrayList<>();
         for (Figure figure : Figures.all()) {
             if (List.of("fig9-semi-nmf", "fig10-right-offset-profile").contains(figure.name())) {
                 assertThat(figure.chart(spark)).as(figure.name()).isPresent();
+                drawn.add(figure.name());
             }
         }
+        assertThat(drawn).as("the baseline figures checked above").containsExactlyInAnyOrder("fig9-semi-nmf",
+                "fig10-right-offset-profile");
     }
 
     @Test

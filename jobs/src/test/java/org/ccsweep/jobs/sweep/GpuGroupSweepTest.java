@@ -68,11 +68,14 @@ class GpuGroupSweepTest {
         assertThat(spark.sql("SELECT DISTINCT run_id FROM profiles").count()).isEqualTo(2);
 
         Map<String, Row> byId = rows.stream().collect(Collectors.toMap(r -> r.getString(0), r -> r));
+        int compared = 0;
         for (RunSpec run : sweep.runs()) {
             if (run.get(CcKeys.MODEL) == ModelKind.SIMPLIFIED && run.get(CcKeys.SIGMA) < 1) {
                 assertThat(byId.get(run.id()).getDouble(6)).as(run.id()).isEqualTo(alone(run));
+                compared++;
             }
         }
+        assertThat(compared).as("the ok runs compared with their group path alone").isEqualTo(2);
 
         LoggedSweep again = LoggedSweep.run(spark, sweep);
         assertThat(again.report().runs().skipped()).isEqualTo(6);

@@ -30,6 +30,7 @@ class LanesTest {
         float[] out = values(random, ROWS * stride + 1);
         float[] vectorOut = out.clone();
         int done = LaneVectors.rows(a, 2, INNER, 1, ROWS, INNER, in, 5, stride, vectorOut, 1, stride, length);
+        assertVectorsDid(done, length);
         Lanes.Scalar.rows(a, 2, INNER, 1, ROWS, INNER, in, 5, stride, vectorOut, 1, stride, done, length);
         float[] scalarOut = out.clone();
         Lanes.Scalar.rows(a, 2, INNER, 1, ROWS, INNER, in, 5, stride, scalarOut, 1, stride, 0, length);
@@ -62,10 +63,20 @@ class LanesTest {
         }
         float[] vectorU = uniforms.clone();
         done = LaneVectors.threshold(vectorU, 0, length, 0.3f);
+        assertVectorsDid(done, length);
         Lanes.Scalar.threshold(vectorU, done, length - done, 0.3f);
         float[] scalarU = uniforms.clone();
         Lanes.Scalar.threshold(scalarU, 0, length, 0.3f);
         assertThat(vectorU).containsExactly(scalarU);
+    }
+
+    /**
+     * The vector loop did every whole vector itself: its width divides the 16 lanes, so it went at least to the last
+     * whole block of 16 (a loop that did nothing and left all to the scalar tail would compare the scalar loop with
+     * itself).
+     */
+    private static void assertVectorsDid(int done, int length) {
+        assertThat(done).as("elements the vector loop did").isBetween(length - length % Lanes.LANES, length);
     }
 
     /** A dot product cut into runs of 96 and a tail, as the step cuts its batch, is the dot product up to rounding. */

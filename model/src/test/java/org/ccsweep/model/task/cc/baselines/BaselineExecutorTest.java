@@ -58,9 +58,12 @@ class BaselineExecutorTest {
         // At p = 1 every feature is on: the offset guesses ReLU(x_j) from the others and pays well.
         assertThat(offset.offsets()[1]).isBetween(0.01, 0.3);
         assertThat(offset.profile().lossPerFeature()[1]).isLessThan(0.9 / 12);
-        // At p = 0.05 (about one active feature), any offset only adds error: the optimum is near 0.
+        // At p = 0.05 (about one active feature) an offset has little to guess from: the optimum is near 0.
         assertThat(offset.offsets()[0]).isLessThan(0.05);
-        assertThat(offset.profile().lossPerFeature()[0]).isCloseTo(1.0 / 12, within(0.005));
+        // NaiveOffsetModelTest's closed form at n = 20, d = 10, p = 0.05 puts the optimum at b* = 0.016, only 2.5e-4
+        // below 1/12, and L/p is estimated here with an SE of 4e-5 (measured: 0.08312 at b = 0.013, 2.1e-4 below
+        // 1/12): 5e-4 is that gain plus 6 SE.
+        assertThat(offset.profile().lossPerFeature()[0]).isCloseTo(1.0 / 12, within(5e-4));
     }
 
     @Test

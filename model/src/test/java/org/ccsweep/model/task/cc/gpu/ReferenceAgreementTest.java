@@ -55,8 +55,10 @@ class ReferenceAgreementTest {
             TrainedMember trained = reference.get(i);
             assertThat(lossPerFeature(spec, trained)).as("seed " + spec.seed())
                     .isCloseTo(cpu.profile().lossPerFeature()[0], within(TOLERANCE));
-            assertThat((double) trained.training().sigma()).isCloseTo(cpu.finalSigma(), within(1e-4));
-            assertThat(trained.training().finalLoss()).isCloseTo(cpu.finalTrainLoss(), within(1e-3 * cpu.finalTrainLoss()));
+            // Rounding only, as for L/p: measured |Δ s| = 0 at a fixed σ and 5.4e-8 for the learnt one (s = −0.0078),
+            // |Δ final train loss| ≤ 2.2e-6 relative; the bounds allow about 20 and 10 times that.
+            assertThat((double) trained.training().sigma()).isCloseTo(cpu.finalSigma(), within(1e-6));
+            assertThat(trained.training().finalLoss()).isCloseTo(cpu.finalTrainLoss(), within(2e-5 * cpu.finalTrainLoss()));
         }
     }
 

@@ -72,11 +72,12 @@ class CcGroupDeviceTest {
             }
             RunResult cpu = TASK.execute(outcome.spec());
             // Same batches and weights, sums rounded in another order: measured |Δ L/p| ≤ 1.1e-10 (L/p 0.16-0.20)
-            // and |Δ s| ≤ 1.2e-10 (0 at a fixed σ) over these runs; 1e-9 is about 10 times that.
+            // and |Δ s| ≤ 1.2e-10 (0 at a fixed σ) over these runs; 1e-8 is about 100 times that, room for another
+            // machine's OpenBLAS kernel (OPENBLAS_CORETYPE) rounding the CPU backend's sgemm differently.
             assertThat(outcome.result().lossPerFeatureAtPTrain()).as("run " + i)
-                    .isCloseTo(cpu.lossPerFeatureAtPTrain(), within(1e-9));
+                    .isCloseTo(cpu.lossPerFeatureAtPTrain(), within(1e-8));
             assertThat((double) outcome.result().output().columns().get("final_sigma"))
-                    .isCloseTo((double) cpu.output().columns().get("final_sigma"), within(1e-9));
+                    .isCloseTo((double) cpu.output().columns().get("final_sigma"), within(1e-8));
         }
     }
 

@@ -56,9 +56,10 @@ class ReferenceAgreementTest {
             assertThat(lossPerFeature(spec, trained)).as("seed " + spec.seed())
                     .isCloseTo(cpu.profile().lossPerFeature()[0], within(TOLERANCE));
             // Rounding only, as for L/p: measured |Δ s| = 0 at a fixed σ and 5.4e-8 for the learnt one (s = −0.0078),
-            // |Δ final train loss| ≤ 2.2e-6 relative; the bounds allow about 20 and 10 times that.
-            assertThat((double) trained.training().sigma()).isCloseTo(cpu.finalSigma(), within(1e-6));
-            assertThat(trained.training().finalLoss()).isCloseTo(cpu.finalTrainLoss(), within(2e-5 * cpu.finalTrainLoss()));
+            // |Δ final train loss| ≤ 2.2e-6 relative; the bounds allow about 200 and 45 times that, as the CPU backend's
+            // sgemm rounds differently on another machine's OpenBLAS kernel (OPENBLAS_CORETYPE) and training amplifies it.
+            assertThat((double) trained.training().sigma()).isCloseTo(cpu.finalSigma(), within(1e-5));
+            assertThat(trained.training().finalLoss()).isCloseTo(cpu.finalTrainLoss(), within(1e-4 * cpu.finalTrainLoss()));
         }
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * lock-step group with learnt σ, exactly-one inputs with analyses, the residual model, a transplant,
  * low-rank M) give the bits they gave before the run spec was redesigned (issue 12): the final loss
  * and σ, and digests of the weights, curve, profile, transplant losses and analyses
- * (resources/pins/run-bits.txt; each line starts with the run's id of that time, then its bits).
+ * (resources/pins/run-bits.txt; each line starts with the run's id of that time, which the conf must still make,
+ * then its bits).
  */
 class PinnedRunsTest {
     @TempDir
@@ -36,6 +37,8 @@ class PinnedRunsTest {
             Path file = tmp.resolve(conf.getKey());
             Files.writeString(file, Pins.resource(conf.getKey()));
             List<RunSpec> runs = SweepSpecs.load(file, List.of("sweep.output=\"" + tmp.resolve("out") + "\"")).runs();
+            assertThat(runs.stream().map(LegacyIds::of).toList()).as(conf.getKey() + ": the pinned runs, in order")
+                    .isEqualTo(conf.getValue().stream().map(line -> line.substring(0, line.indexOf(' '))).toList());
             List<String> bits = new ArrayList<>();
             for (RunResult result : execute(runs)) {
                 bits.add(RunBits.of(result));

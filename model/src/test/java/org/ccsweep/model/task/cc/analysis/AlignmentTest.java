@@ -57,11 +57,13 @@ class AlignmentTest {
         int n = 30;
         float[] asymmetric = gaussian(n, 0.05, false, 1L);
         Alignment a = Alignment.of(n, n, TestMatrices.identityWeights(n), labelsMap(n, asymmetric), asymmetric);
+        assertThat(a.cosSingular()).hasSize(n);
         for (double c : a.cosSingular()) {
             assertThat(c).isCloseTo(1.0, within(1e-6));
         }
         float[] symmetric = gaussian(n, 0.05, true, 2L);
         a = Alignment.of(n, n, TestMatrices.identityWeights(n), labelsMap(n, symmetric), symmetric);
+        assertThat(a.cosEigen()).hasSize(n);
         for (double c : a.cosEigen()) {
             assertThat(c).isCloseTo(1.0, within(1e-6));
         }

@@ -93,7 +93,12 @@ public final class ConfigLoader {
             if (!SECTIONS.contains(section)) {
                 throw unknown(section, user.root().get(section), new TreeSet<>(SECTIONS));
             }
-            walk(section, merged.getObject(section), reference.getObject(section));
+            ConfigValue value = merged.root().get(section);
+            if (value.valueType() != ConfigValueType.OBJECT) {
+                throw Fields.error(section, value, Fields.render(value) + " is not an object with keys "
+                        + String.join(", ", new TreeSet<>(reference.getObject(section).keySet())));
+            }
+            walk(section, (ConfigObject) value, reference.getObject(section));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.ccsweep.jobs.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ final class Fields {
     }
 
     SweepConfigException error(String key, String problem) {
-        return error(key, config.hasPathOrNull(key) ? config.getValue(key) : null, problem);
+        return error(key, config.hasPathOrNull(key) ? value(key) : null, problem);
     }
 
     static SweepConfigException error(String key, ConfigValue value, String problem) {
@@ -37,11 +39,21 @@ final class Fields {
         return value.render(ConfigRenderOptions.concise());
     }
 
+    /**
+     * The key's value; a null (HOCON's {@code null}, where the key allows none) comes back as a value like any other,
+     * so that the reader that expected something else says {@code null is not …} with where it was set.
+     */
     ConfigValue value(String key) {
         if (!config.hasPathOrNull(key)) {
             throw new SweepConfigException("config: " + key + ": missing (every key has a default in reference.conf)");
         }
-        return config.getValue(key);
+        if (!config.getIsNull(key)) {
+            return config.getValue(key);
+        }
+        List<String> path = ConfigUtil.splitPath(key);
+        ConfigObject parent = path.size() == 1 ? config.root()
+                : config.getObject(ConfigUtil.joinPath(path.subList(0, path.size() - 1)));
+        return parent.get(path.get(path.size() - 1));
     }
 
     boolean isNull(String key) {
@@ -50,7 +62,7 @@ final class Fields {
 
     /** Whether the user set the key (in the sweep file or with --set), rather than leaving reference.conf's default. */
     boolean userSet(String key) {
-        return config.hasPathOrNull(key) && !Origins.isDefault(config.getValue(key).origin());
+        return config.hasPathOrNull(key) && !Origins.isDefault(value(key).origin());
     }
 
     double number(String key, Rule rule) {

@@ -2,12 +2,8 @@ package org.ccsweep.jobs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.typesafe.config.ConfigFactory;
-import com.typesafe.config.ConfigObject;
-import com.typesafe.config.ConfigValueType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,26 +17,11 @@ class ConfigReferenceDocTest {
         assertThat(from).as("README has a Config reference section").isPositive();
         int to = readme.indexOf("\n## ", from + 1);
         String doc = readme.substring(from, to < 0 ? readme.length() : to);
-        ConfigObject reference = ConfigFactory.parseResources("reference.conf").resolve().root();
-        List<String> keys = new ArrayList<>();
-        for (String section : ConfigLoader.SECTIONS) {
-            leaves(section, (ConfigObject) reference.get(section), keys);
-        }
+        List<String> keys = ReferenceKeys.all();
         assertThat(keys).hasSizeGreaterThan(25);
         for (String key : keys) {
             assertThat(doc).as("documents " + key).contains("| `" + key + "` |");
         }
         assertThat(doc.split("\n\\| `").length - 1).as("documented keys").isEqualTo(keys.size());
-    }
-
-    private static void leaves(String path, ConfigObject object, List<String> keys) {
-        object.forEach((key, value) -> {
-            boolean axis = ConfigLoader.AXES.contains(path + "." + key);
-            if (value.valueType() == ConfigValueType.OBJECT && !axis) {
-                leaves(path + "." + key, (ConfigObject) value, keys);
-            } else {
-                keys.add(path + "." + key);
-            }
-        });
     }
 }

@@ -2,12 +2,9 @@ package org.ccsweep.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
+import org.ccsweep.jobs.cli.SparkSubmitStub.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * still refused. A stand-in spark-submit prints what it was given.
  */
 class GpuConfSubmitTest {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = SparkSubmitStub.ROOT;
 
     @TempDir
     Path tmp;
@@ -43,23 +40,6 @@ class GpuConfSubmitTest {
     }
 
     private Result submit(String... options) throws Exception {
-        Path bin = Files.createDirectories(tmp.resolve("spark/bin"));
-        Path sparkSubmit = Files.writeString(bin.resolve("spark-submit"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
-        Files.setPosixFilePermissions(sparkSubmit, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path jar = Files.writeString(tmp.resolve("app.jar"), "");
-        Path sweep = Files.writeString(tmp.resolve("s.conf"), "sweep.name = s\n");
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("submit/ccsweep-submit").toString(),
-                "--jar", jar.toString()));
-        command.addAll(List.of(options));
-        command.addAll(List.of("sweep", sweep.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("SPARK_HOME", tmp.resolve("spark").toString());
-        Process process = pb.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(process.waitFor(), out, err);
-    }
-
-    private record Result(int exit, String out, String err) {
+        return SparkSubmitStub.submit(tmp, options);
     }
 }

@@ -13,11 +13,12 @@ import org.ccsweep.jobs.tables.ResultsException;
  * The ccsweep command line.
  *
  * <pre>
- * ccsweep sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair]
+ * ccsweep sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair] [--dry-run]
  * ccsweep sql RESULTS_DIR [--format csv|table|json] [STATEMENTS | -f FILE]
  * ccsweep verify RESULTS_DIR...
  * ccsweep figures RESULTS_DIR... [--out DIR]
  * ccsweep report RESULTS_DIR... [--out FILE]
+ * ccsweep help | --help | -h   (also after a command)
  * </pre>
  * Exit codes: 0 done; 1 a run failed and --fail-on-error was given, or verify found damage; 2 invalid
  * usage or config, the output in use by another running sweep, a fault of the results directory (it
@@ -28,14 +29,17 @@ import org.ccsweep.jobs.tables.ResultsException;
  */
 public final class Main {
     static final String USAGE = """
-            usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair]
+            usage: ccsweep sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair] [--dry-run]
+                                  train the sweep CONF describes into its sweep.output, resuming what is there;
+                                  --dry-run: check it and print its runs, train and write nothing
                    ccsweep sql RESULTS_DIR [--format csv|table|json] ["STATEMENT; ..." | -f FILE]
                                   read-only queries over the views runs, profiles, curves, weights, aggregates and
                                   the analysis, transplant and baseline tables (the README's SQL cookbook); without
                                   statements: an interactive shell (or a script on standard input)
                    ccsweep verify RESULTS_DIR...   (every committed file against its chunk's marker)
                    ccsweep figures RESULTS_DIR... [--out DIR]   (default DIR: the first RESULTS_DIR/figures)
-                   ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html in the first RESULTS_DIR)""";
+                   ccsweep report RESULTS_DIR... [--out FILE]   (default FILE: report.html in the first RESULTS_DIR)
+                   ccsweep help   (this text; also --help or -h, after any command)""";
 
     private Main() {
     }
@@ -51,9 +55,14 @@ public final class Main {
     /** Runs one command; {@code in} is what {@code sql} reads statements from when it is given none. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        if (args.length > 0 && (args[0].equals("help") || Arrays.asList(args).contains("--help")
+                || Arrays.asList(args).contains("-h"))) {
+            out.println(USAGE);
+            return 0;
+        }
         try {
             return switch (args.length == 0 ? "" : args[0]) {
-                case "sweep" -> SweepCommand.run(rest, err);
+                case "sweep" -> SweepCommand.run(rest, out, err);
                 case "sql" -> SqlCommand.run(rest, in, out, err);
                 case "verify" -> VerifyCommand.run(rest, out, err);
                 case "figures" -> FiguresCommand.run(rest, out, err);

@@ -12,8 +12,8 @@ import org.ccsweep.jobs.sweep.SweepReport;
 import org.ccsweep.jobs.tables.OnDamage;
 
 /**
- * {@code sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair]}: validates the whole sweep
- * before starting Spark, then runs it embedded on local[engine.cores], or on the cluster it was
+ * {@code sweep CONF [--set key=value ...] [--fail-on-error] [--no-repair] [--dry-run]}: validates the whole sweep
+ * before starting Spark ({@code --dry-run}: then prints what it would run, {@link DryRun}, and stops), then runs it embedded on local[engine.cores], or on the cluster it was
  * submitted to (engine.cores then does not apply). Before it trains, the output's committed files are
  * verified against their markers; a damaged chunk is removed and computed again, or with
  * {@code --no-repair} the sweep exits 2 naming each damaged file and leaves the output as it is. Exit
@@ -24,10 +24,11 @@ final class SweepCommand {
     private SweepCommand() {
     }
 
-    static int run(List<String> args, PrintStream err) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         Path conf = null;
         List<String> sets = new ArrayList<>();
         boolean failOnError = false;
+        boolean dryRun = false;
         OnDamage onDamage = OnDamage.RECOMPUTE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -40,6 +41,8 @@ final class SweepCommand {
                 sets.add(arg.substring("--set=".length()));
             } else if (arg.equals("--fail-on-error")) {
                 failOnError = true;
+            } else if (arg.equals("--dry-run")) {
+                dryRun = true;
             } else if (arg.equals("--no-repair")) {
                 onDamage = OnDamage.REFUSE;
             } else if (arg.startsWith("-") || conf != null) {
@@ -53,6 +56,10 @@ final class SweepCommand {
         }
         SweepSpec sweep = Spark.submitted() ? SweepSpecs.load(conf, sets)
                 : SweepSpecs.loadEmbedded(conf, sets, Runtime.getRuntime().maxMemory());
+        if (dryRun) {
+            DryRun.print(sweep, out);
+            return 0;
+        }
         if (!Spark.submitted() && !"1".equals(System.getenv("OMP_NUM_THREADS"))) {
             err.println("[ccsweep] warning: OMP_NUM_THREADS is " + System.getenv("OMP_NUM_THREADS")
                     + ", not 1: each of the " + sweep.engine().resolvedCores()

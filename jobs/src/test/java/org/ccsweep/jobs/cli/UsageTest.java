@@ -55,4 +55,39 @@ class UsageTest {
             assertThat(written.toList()).as("the output's directory holds the sweep file only").containsExactly(conf);
         }
     }
+
+    @Test
+    void helpPrintsTheUsageOnStandardOutputAndExitsZero() {
+        for (String[] args : new String[][] {{"help"}, {"--help"}, {"-h"}, {"sweep", "--help"}, {"sql", "results", "-h"}}) {
+            Cli cli = Cli.run(args);
+            assertThat(cli.exit()).as(String.join(" ", args)).isZero();
+            assertThat(cli.out()).startsWith("usage: ccsweep sweep CONF").contains("--dry-run", "ccsweep sql RESULTS_DIR");
+            assertThat(cli.err()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDirectoryIsNotASweepFile() {
+        Cli cli = Cli.run("sweep", tmp.toString());
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo(tmp + ": a directory, not a sweep config file (conf/*.conf)" + System.lineSeparator());
+    }
+
+    @Test
+    void aDryRunPrintsTheRunsAndWritesNothing() throws Exception {
+        Path conf = TinySweeps.write(tmp, TinySweeps.TINY + "sweep.grid { mixing = [clean, asymmetric], sigma = [0.01, 0.02] }\n"
+                + "baselines.kinds = [naive]\n");
+        Path out = tmp.resolve("out");
+        Cli cli = Cli.run("sweep", conf.toString(), "--set", "sweep.output=\"" + out + "\"", "--dry-run");
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        // clean has no σ, so 3 grid points: clean, asymmetric at 0.01 and at 0.02; each has one naive baseline per seed
+        assertThat(cli.out()).startsWith("sweep tiny (task cc): 6 runs = 3 grid points × 2 seeds\n")
+                .contains("  sweep.grid.mixing = [clean, asymmetric]\n", "  sweep.grid.sigma = [0.01, 0.02]\n",
+                        "  sweep.seeds = [0, 1]\n", "baselines: 6 tasks (naive)\n", "output: " + out + "\n")
+                .endsWith("valid; nothing trained or written (--dry-run)\n");
+        assertThat(out).doesNotExist();
+        Cli invalid = Cli.run("sweep", conf.toString(), "--set", "train.steps=0", "--dry-run");
+        assertThat(invalid.exit()).isEqualTo(2);
+        assertThat(invalid.err()).contains("train.steps: 0 is not an integer ≥ 1");
+    }
 }

@@ -39,6 +39,9 @@ public final class ConfigLoader {
     }
 
     public static Config load(Path file, List<String> sets) {
+        if (Files.isDirectory(file)) {
+            throw new SweepConfigException(file + ": a directory, not a sweep config file (conf/*.conf)");
+        }
         if (!Files.isRegularFile(file)) {
             throw new SweepConfigException(file + ": no such config file");
         }

@@ -30,7 +30,8 @@ final class Summary {
     }
 
     /**
-     * Prints the summary and returns how many of the sweep's runs are recorded as failed.
+     * Prints the summary (nothing when the output holds none of the runs, as in a baselines-only sweep) and returns
+     * how many of the sweep's runs are recorded as failed.
      *
      * @param losses the output's L/p by run id, null for a failed run
      */
@@ -40,6 +41,9 @@ final class Summary {
             if (losses.containsKey(run.id())) {
                 byPoint.computeIfAbsent(GridPoint.id(run), k -> new ArrayList<>()).add(run);
             }
+        }
+        if (byPoint.isEmpty()) {
+            return 0;
         }
         List<Key<?>> columns = columns(runs);
         List<String[]> lines = new ArrayList<>();

@@ -154,7 +154,7 @@ class ReadOnlySqlTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "SELECT mixing, sigma, n, round(mean, 4) AS mean FROM aggregates WHERE at_p_train ORDER BY mixing, sigma",
-        "SELECT mixing, min_by(sigma, mean) AS best_sigma, min_by(ci95_high, mean) < 1.0 / 12 AS beats_naive FROM aggregates"
+        "SELECT mixing, min_by(sigma, mean) AS best_sigma, min_by(ci95_high, mean) < 1D / 12 AS beats_naive FROM aggregates"
                 + " WHERE at_p_train GROUP BY mixing",
         "SELECT c.step, c.loss FROM curves c JOIN runs r USING (run_id) WHERE r.seed = 0 AND c.step % 10 = 0",
         "SELECT s.p_eval, s.mean FROM aggregates s JOIN aggregates c ON s.p_eval = c.p_eval WHERE c.mixing = 'clean'",

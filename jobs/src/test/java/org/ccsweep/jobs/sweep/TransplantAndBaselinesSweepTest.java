@@ -84,7 +84,8 @@ class TransplantAndBaselinesSweepTest {
     @Test
     void aBaselineOnlySweepTrainsNothingAndResumes() {
         assertThat(onlyAgain).isEqualTo(new SweepReport(SweepReport.Tally.NONE, new SweepReport.Tally(8, 8, 0, 0, 0)));
-        assertThat(onlyAgainLog).contains("baselines: 8 tasks, skipped 8 already in");
+        assertThat(onlyAgainLog).contains("baselines: 8 tasks, skipped 8 already in")
+                .as("no summary of trained runs, not even its header").doesNotContain("mean L/p");
         org.ccsweep.jobs.tables.Views.register(spark, tmp.resolve("only").toUri());
         try {
             assertThat(spark.sql("SELECT count(*) FROM runs").first().getLong(0)).isZero();

@@ -71,9 +71,23 @@ class OutputFaultsTest {
                 "--set", "sweep.output=\"" + tmp + "/\"${sweep.name}");
         assertOneLineNaming(cli, "sweep.output: \"" + tmp + "/" + name + "\" has a name of 260 bytes (nnnnnnnnnnnn…nnnnnnnn); file"
                 + " systems allow at most 255 bytes per name");
+        assertThat(cli.err()).startsWith("--set: sweep.output: ");
         try (var written = Files.list(tmp)) {
             assertThat(written.toList()).as("the output's directory holds the sweep file only").containsExactly(conf);
         }
+    }
+
+    /** The default output, results/${sweep.name}, is blamed on where the name was set, not on a merge of sources. */
+    @Test
+    void aTooLongNameInTheDefaultOutputIsBlamedOnWhereTheNameWasSet() {
+        String name = "n".repeat(260);
+        Path conf = TinySweeps.write(tmp, TinySweeps.TINY + "\nsweep.name = " + name + "\n");
+        int line = (int) (TinySweeps.TINY + "\n").lines().count() + 1;
+        Cli cli = Cli.run("sweep", conf.toString(), "--dry-run");
+        assertOneLineNaming(cli, conf + ":" + line + ": sweep.output: \"results/" + name + "\" has a name of 260 bytes");
+        assertThat(cli.err()).startsWith(conf + ":" + line + ": ");
+        Cli set = Cli.run("sweep", TinySweeps.write(tmp, TinySweeps.TINY).toString(), "--set", "sweep.name=" + name, "--dry-run");
+        assertThat(set.err()).startsWith("--set: sweep.output: \"results/" + name + "\" has a name of 260 bytes");
     }
 
     @Test

@@ -33,7 +33,7 @@ final class Spark {
                 .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, cores)))
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.debug.maxToStringFields", "100")
+                .config("spark.sql.debug.maxToStringFields", "1000")
                 .config("spark.sql.warehouse.dir", warehouse().toUri().toString())
                 .getOrCreate();
     }

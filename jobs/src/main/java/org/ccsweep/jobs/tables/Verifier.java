@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -73,11 +74,15 @@ public final class Verifier {
         }
     }
 
-    /** The CRC32C of a file's bytes, as 8 lower-case hex digits. */
+    /**
+     * The CRC32C of a file's bytes, as 8 lower-case hex digits. Read past Hadoop's own checksums (the local file
+     * system's {@code .<name>.crc} side files), so that a file changed in place is told by this sum, as any other.
+     */
     static String crc32c(FileSystem fs, Path file) throws IOException {
         CRC32C crc = new CRC32C();
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = fs.open(file)) {
+        FileSystem bytes = fs instanceof ChecksumFileSystem checked ? checked.getRawFileSystem() : fs;
+        try (InputStream in = bytes.open(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 crc.update(buffer, 0, n);
             }

@@ -20,6 +20,8 @@ import org.ccsweep.jobs.testing.TestSpark;
 import org.ccsweep.jobs.testing.TinySweeps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -60,14 +62,18 @@ class DamagedResultsTest {
                 .containsExactly(8, 4, 4, 4);
     }
 
-    @Test
-    void aRunsPartCorruptedInPlaceIsFoundByItsChecksumAndTrainedAgain() throws Exception {
+    /** With Hadoop's .crc side file removed, as a tool that rewrites the file would leave it, or kept beside it. */
+    @ParameterizedTest(name = "side file kept: {0}")
+    @ValueSource(booleans = {false, true})
+    void aRunsPartCorruptedInPlaceIsFoundByItsChecksumAndTrainedAgain(boolean sideFileKept) throws Exception {
         Path out = copy();
         int runs = runsOfChunkZero(out);
         Path part = out.resolve("runs/part-000000.parquet");
         long bytes = Files.size(part);
         flip(part, bytes / 2, 16);
-        Files.delete(out.resolve("runs/.part-000000.parquet.crc"));
+        if (!sideFileKept) {
+            Files.delete(out.resolve("runs/.part-000000.parquet.crc"));
+        }
 
         LoggedSweep again = LoggedSweep.run(TestSpark.session(), sweep(out));
         assertThat(again.log()).containsPattern("\\[ccsweep\\] " + java.util.regex.Pattern.quote(out.toString())

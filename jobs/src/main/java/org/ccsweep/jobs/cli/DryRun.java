@@ -3,21 +3,26 @@ package org.ccsweep.jobs.cli;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
 import org.ccsweep.jobs.config.Axis;
 import org.ccsweep.jobs.config.BaselineExpander;
 import org.ccsweep.jobs.config.SweepSpec;
+import org.ccsweep.jobs.tables.CommittedRows;
 import org.ccsweep.jobs.tables.GridPoint;
 import org.ccsweep.jobs.tables.Locations;
+import org.ccsweep.jobs.tables.Table;
 import org.ccsweep.model.run.Key;
 import org.ccsweep.model.run.RunSpec;
+import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 
 /**
  * {@code sweep CONF --dry-run}: the validated sweep as it would run (its task, grid, seeds, how many runs and
- * baseline tasks, where they go), without starting Spark, training or writing anything. Whether the output
- * already holds some of the runs is for the sweep to find: it resumes, training only those it lacks.
+ * baseline tasks, where they go, how many of them the output's committed chunks already hold), without starting
+ * Spark, training, or opening the output for writing. The sweep itself verifies the chunks first: one it finds damaged
+ * is trained again, so the count here is what the markers say.
  */
 final class DryRun {
     private DryRun() {
@@ -32,14 +37,23 @@ final class DryRun {
             out.printf("  %s = [%s]%n", axis.name(), axis.values().stream().map(DryRun::value).collect(Collectors.joining(", ")));
         }
         out.printf("  sweep.seeds = [%s]%n", sweep.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        int baselines = BaselineExpander.expand(sweep).size();
-        if (baselines > 0) {
-            out.printf("baselines: %d tasks (%s)%n", baselines,
+        List<BaselineSpec> baselines = BaselineExpander.expand(sweep);
+        if (!baselines.isEmpty()) {
+            out.printf("baselines: %d tasks (%s)%n", baselines.size(),
                     sweep.baselines().kinds().stream().map(Key::spell).collect(Collectors.joining(", ")));
         }
-        String output = Locations.display(sweep.output());
-        boolean exists = Locations.localPath(sweep.output()).map(Files::exists).orElse(false);
-        out.printf("output: %s%s%n", output, exists ? " (exists: the sweep resumes it, training only the runs it lacks)" : "");
+        Configuration hadoop = new Configuration();
+        Set<String> runsDone = CommittedRows.ids(sweep.output(), hadoop, Table.RUNS, "run_id");
+        long trained = runs.stream().filter(r -> runsDone.contains(r.id())).count();
+        out.printf("output: %s: holds %d of these %d runs", Locations.display(sweep.output()), trained, runs.size());
+        long computed = 0;
+        if (!baselines.isEmpty()) {
+            Set<String> baselinesDone = CommittedRows.ids(sweep.output(), hadoop, Table.BASELINES, "baseline_id");
+            computed = baselines.stream().filter(b -> baselinesDone.contains(b.id())).count();
+            out.printf(" and %d of the %d baseline tasks", computed, baselines.size());
+        }
+        out.printf("; the sweep would train %d%s%n", runs.size() - trained,
+                baselines.isEmpty() ? "" : " and compute " + (baselines.size() - computed));
         out.printf("engine: backend %s, %d cores, chunks of %d%n", Key.spell(sweep.engine().backend()),
                 sweep.engine().resolvedCores(), sweep.engine().chunkSize());
         out.println("valid; nothing trained or written (--dry-run)");

@@ -23,11 +23,9 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroWriteSupport;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -225,7 +223,7 @@ public final class ResultStore implements AutoCloseable {
             }
             Set<String> tasks = new HashSet<>();
             if (chunk.files().contains(Table.BASELINES.tableName() + "/" + Chunks.partName(chunk.id()))) {
-                read(part(Table.BASELINES, chunk.id()), r -> tasks.add(r.get("baseline_id").toString()));
+                CommittedRows.read(fs, part(Table.BASELINES, chunk.id()), r -> tasks.add(r.get("baseline_id").toString()));
             }
             writeMarker(new ChunkMarker(chunk.id(), true, Math.toIntExact(runs), tasks.size(), files),
                     new Path(staged, Chunks.markerName(chunk.id())));
@@ -328,24 +326,8 @@ public final class ResultStore implements AutoCloseable {
         return ids;
     }
 
-    /** Reads the rows of the table's committed files. */
     private void forEachRow(Table table, Consumer<GenericRecord> action) {
-        for (Path file : Chunks.read(fs, output).files(table)) {
-            try {
-                read(file, action);
-            } catch (IOException | RuntimeException e) {
-                throw ResultsException.of(Locations.display(file.toUri()), "cannot read it", e);
-            }
-        }
-    }
-
-    private void read(Path file, Consumer<GenericRecord> action) throws IOException {
-        try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
-                HadoopInputFile.fromPath(file, fs.getConf())).build()) {
-            for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-                action.accept(r);
-            }
-        }
+        CommittedRows.forEach(fs, output, table, action);
     }
 
     /** Writes one chunk of run outcomes to every table and commits it; returns the chunk id. */

@@ -2,8 +2,12 @@ package org.ccsweep.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
 import org.ccsweep.jobs.testing.TinySweeps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,11 +87,36 @@ class UsageTest {
         // clean has no σ, so 3 grid points: clean, asymmetric at 0.01 and at 0.02; each has one naive baseline per seed
         assertThat(cli.out()).startsWith("sweep tiny (task cc): 6 runs = 3 grid points × 2 seeds\n")
                 .contains("  sweep.grid.mixing = [clean, asymmetric]\n", "  sweep.grid.sigma = [0.01, 0.02]\n",
-                        "  sweep.seeds = [0, 1]\n", "baselines: 6 tasks (naive)\n", "output: " + out + "\n")
+                        "  sweep.seeds = [0, 1]\n", "baselines: 6 tasks (naive)\n",
+                        "output: " + out + ": holds 0 of these 6 runs and 0 of the 6 baseline tasks; the sweep would train 6"
+                                + " and compute 6\n")
                 .endsWith("valid; nothing trained or written (--dry-run)\n");
         assertThat(out).doesNotExist();
         Cli invalid = Cli.run("sweep", conf.toString(), "--set", "train.steps=0", "--dry-run");
         assertThat(invalid.exit()).isEqualTo(2);
         assertThat(invalid.err()).contains("train.steps: 0 is not an integer ≥ 1");
+    }
+
+    /** Over an output that holds part of the sweep: what the sweep would skip and train, and the output left as it was. */
+    @Test
+    void aDryRunCountsWhatTheOutputHoldsAndTouchesNothing() throws Exception {
+        Path conf = TinySweeps.write(tmp, TinySweeps.TINY + "sweep.grid.sigma = [0.01]\n");
+        String output = "sweep.output=\"" + tmp.resolve("out") + "\"";
+        assertThat(Cli.run("sweep", conf.toString(), "--set", output).exit()).isZero();
+        Map<Path, FileTime> before = files(tmp.resolve("out"));
+        Cli cli = Cli.run("sweep", conf.toString(), "--set", output, "--set", "sweep.seeds=[0, 1, 2]", "--dry-run");
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains(": holds 2 of these 3 runs; the sweep would train 1\n");
+        assertThat(files(tmp.resolve("out"))).isEqualTo(before);
+    }
+
+    private static Map<Path, FileTime> files(Path dir) throws IOException {
+        try (var all = Files.walk(dir)) {
+            Map<Path, FileTime> times = new TreeMap<>();
+            for (Path p : all.toList()) {
+                times.put(p, Files.getLastModifiedTime(p));
+            }
+            return times;
+        }
     }
 }

@@ -7,20 +7,13 @@ import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.CcKeys;
 import org.ccsweep.model.train.Schedule;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Any scalar key of model, train and eval is a grid axis when named by its quoted full path. */
 class AnyKeyAxisTest {
-    @TempDir
-    java.nio.file.Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     @Test
     void fullPathAxesExpandAfterTheGridKeysSortedByPathWithSeedsInnermost() {

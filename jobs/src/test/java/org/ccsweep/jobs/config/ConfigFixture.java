@@ -8,19 +8,37 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Writes a sweep file into a temporary directory and loads it with the output pointed inside that directory. */
-final class ConfigFixture {
-    final Path dir;
-    final Path conf;
-    final Path output;
+/**
+ * Writes a sweep file into a temporary directory and loads it with the output pointed inside that directory. A JUnit
+ * extension ({@code @RegisterExtension final ConfigFixture fx = new ConfigFixture();}): each test gets a fresh
+ * directory, removed after it.
+ */
+final class ConfigFixture implements BeforeEachCallback, AfterEachCallback {
+    Path dir;
+    Path conf;
+    Path output;
 
-    ConfigFixture(Path dir) {
-        this.dir = dir;
-        this.conf = dir.resolve("sweep.conf");
-        this.output = dir.resolve("out");
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("ccsweep-config-");
+        conf = dir.resolve("sweep.conf");
+        output = dir.resolve("out");
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     SweepSpec load(String text, String... sets) {

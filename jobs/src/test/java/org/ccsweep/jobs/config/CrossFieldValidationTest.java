@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import org.ccsweep.model.task.cc.CcKeys;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CrossFieldValidationTest {
-    @TempDir
-    java.nio.file.Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     @Test
     void moreNeuronsThanFeatures() {
@@ -50,16 +43,16 @@ class CrossFieldValidationTest {
 
     @Test
     void outputIsAFile() throws Exception {
-        Files.writeString(tmp.resolve("taken"), "x");
-        fx.rejects("", "sweep.output=\"" + tmp.resolve("taken") + "\"")
-                .hasMessageStartingWith("--set: sweep.output: \"" + tmp.resolve("taken") + "\" is not a writable directory")
+        Files.writeString(fx.dir.resolve("taken"), "x");
+        fx.rejects("", "sweep.output=\"" + fx.dir.resolve("taken") + "\"")
+                .hasMessageStartingWith("--set: sweep.output: \"" + fx.dir.resolve("taken") + "\" is not a writable directory")
                 .hasMessageEndingWith("is a file");
     }
 
     @Test
     void outputUnderAFile() throws Exception {
-        Files.writeString(tmp.resolve("taken"), "x");
-        fx.rejects("", "sweep.output=\"" + tmp.resolve("taken/sub") + "\"")
-                .hasMessageStartingWith("--set: sweep.output: \"" + tmp.resolve("taken/sub") + "\" is not a writable directory");
+        Files.writeString(fx.dir.resolve("taken"), "x");
+        fx.rejects("", "sweep.output=\"" + fx.dir.resolve("taken/sub") + "\"")
+                .hasMessageStartingWith("--set: sweep.output: \"" + fx.dir.resolve("taken/sub") + "\" is not a writable directory");
     }
 }

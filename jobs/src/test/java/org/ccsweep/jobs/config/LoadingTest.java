@@ -12,19 +12,12 @@ import org.ccsweep.model.task.cc.data.InputMode;
 import org.ccsweep.model.task.cc.data.MixingKind;
 import org.ccsweep.model.task.cc.net.ModelKind;
 import org.ccsweep.model.train.Schedule;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LoadingTest {
-    @TempDir
-    java.nio.file.Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     @Test
     void anEmptyFileGivesThePapersRecipe() {
@@ -89,13 +82,13 @@ class LoadingTest {
 
     @Test
     void missingFileIsRejected() {
-        assertThatThrownBy(() -> SweepSpecs.load(tmp.resolve("nope.conf"), List.of()))
+        assertThatThrownBy(() -> SweepSpecs.load(fx.dir.resolve("nope.conf"), List.of()))
                 .isInstanceOf(SweepConfigException.class).hasMessageEndingWith("nope.conf: no such config file");
     }
 
     private java.nio.file.Path write(String text) {
         try {
-            return java.nio.file.Files.writeString(tmp.resolve("named.conf"), text);
+            return java.nio.file.Files.writeString(fx.dir.resolve("named.conf"), text);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

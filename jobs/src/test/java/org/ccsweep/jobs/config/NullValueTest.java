@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ccsweep.model.run.Keys;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,14 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * key whose default is null, takes it.
  */
 class NullValueTest {
-    @TempDir
-    java.nio.file.Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     /** Every key of reference.conf but sweep.output, which the fixture sets, and sweep.mixing-seed. */
     static Stream<String> keys() {

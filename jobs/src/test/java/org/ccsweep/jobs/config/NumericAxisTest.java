@@ -6,19 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.task.cc.CcKeys;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NumericAxisTest {
-    @TempDir
-    java.nio.file.Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     @Test
     void linearRangeIncludesBothEnds() {

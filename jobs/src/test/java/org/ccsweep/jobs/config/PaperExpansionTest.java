@@ -2,22 +2,21 @@ package org.ccsweep.jobs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.ccsweep.model.task.cc.CcRun;
 import org.ccsweep.model.task.cc.baselines.BaselineKind;
 import org.ccsweep.model.task.cc.baselines.BaselineSpec;
 import org.ccsweep.model.task.cc.net.ModelKind;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** How the model axis, the transplant, the analyses flag and the baselines expand. */
 class PaperExpansionTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     private SweepSpec load(String text) {
-        return new ConfigFixture(tmp).load(text);
+        return fx.load(text);
     }
 
     private List<CcRun> runs(String text) {

@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.ccsweep.model.task.cc.CcKeys;
 import org.ccsweep.model.task.cc.baselines.BaselineKind;
 import org.ccsweep.model.task.cc.net.ModelKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The keys of the paper's studies: model kind, transplant, analyses and baselines; each bad value named. */
 class PaperKeysValidationTest {
-    @TempDir
-    java.nio.file.Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     @Test
     void theKeysAreRead() {

@@ -7,19 +7,12 @@ import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.cc.CcRun;
 import org.ccsweep.model.task.cc.data.LowRankOptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SweepExpanderTest {
-    @TempDir
-    java.nio.file.Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     private List<CcRun> expand(String text) {
         return fx.load(text).runs().stream().map(CcRun::of).toList();

@@ -6,23 +6,16 @@ import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.run.RunSpec;
 import org.ccsweep.model.task.tms.TmsKeys;
 import org.ccsweep.model.train.Schedule;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A tms sweep reads the notebook's recipe (recipes/tms.conf) as its defaults, takes its own keys as axes, and rejects
  * malformed input before anything is written, with one line naming where, the key, the value and what is allowed.
  */
 class TmsConfigTest {
-    @TempDir
-    java.nio.file.Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     @Test
     void theRecipeIsTheDefault() {

@@ -10,9 +10,8 @@ import java.util.List;
 import org.ccsweep.model.run.Keys;
 import org.ccsweep.model.task.uand.Operation;
 import org.ccsweep.model.task.uand.UandKeys;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The uand task's keys and its recipe are read and checked like CC's: each bad value is named with its file
@@ -20,14 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UandValidationTest {
     private static final String TASK = "sweep.task = uand\n";
-    @TempDir
-    Path tmp;
-    ConfigFixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new ConfigFixture(tmp);
-    }
+    @RegisterExtension
+    final ConfigFixture fx = new ConfigFixture();
 
     @Test
     void theRecipeAndTheKeysAreRead() {
@@ -81,7 +74,7 @@ class UandValidationTest {
     /** An embedded sweep's runs must fit its heap: the ridge sums of d = 8000 need 8 · 821 · 8000² bytes = 391.6 GiB. */
     @Test
     void aRunTooLargeForTheHeapIsRefusedBeforeItStarts() throws IOException {
-        Path conf = Files.writeString(tmp.resolve("big.conf"), TASK + "model.d-mlp = 8000\n");
+        Path conf = Files.writeString(fx.dir.resolve("big.conf"), TASK + "model.d-mlp = 8000\n");
         assertThatThrownBy(() -> SweepSpecs.loadEmbedded(conf,
                 List.of("sweep.output=\"" + fx.output + "\""), 4L << 30))
                 .isInstanceOf(SweepConfigException.class)

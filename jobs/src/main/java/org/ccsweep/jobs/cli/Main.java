@@ -54,12 +54,12 @@ public final class Main {
 
     /** Runs one command; {@code in} is what {@code sql} reads statements from when it is given none. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-        if (args.length > 0 && (args[0].equals("help") || Arrays.asList(args).contains("--help")
-                || Arrays.asList(args).contains("-h"))) {
+        List<String> all = Arrays.asList(args);
+        if (all.contains("--help") || all.contains("-h") || (args.length > 0 && args[0].equals("help"))) {
             out.println(USAGE);
             return 0;
         }
+        List<String> rest = all.subList(Math.min(1, args.length), args.length);
         try {
             return switch (args.length == 0 ? "" : args[0]) {
                 case "sweep" -> SweepCommand.run(rest, out, err);

@@ -96,33 +96,28 @@ public final class ConfigLoader {
             if (!SECTIONS.contains(section)) {
                 throw unknown(section, user.root().get(section), new TreeSet<>(SECTIONS));
             }
-            ConfigValue value = merged.root().get(section);
-            if (value.valueType() != ConfigValueType.OBJECT) {
-                throw Fields.error(section, value, Fields.render(value) + " is not an object with keys "
-                        + String.join(", ", new TreeSet<>(reference.getObject(section).keySet())));
-            }
-            walk(section, (ConfigObject) value, reference.getObject(section));
+            walk(section, merged.root().get(section), reference.getObject(section));
         }
     }
 
-    private static void walk(String path, ConfigObject merged, ConfigObject reference) {
+    /** Checks a block of the user's config against reference.conf's: an object, with known keys, recursively. */
+    private static void walk(String path, ConfigValue value, ConfigObject reference) {
+        if (value.valueType() != ConfigValueType.OBJECT) {
+            throw Fields.error(path, value, Fields.render(value) + " is not an object with keys "
+                    + String.join(", ", new TreeSet<>(reference.keySet())));
+        }
+        if (path.equals(Grid.PREFIX)) {
+            return;
+        }
+        ConfigObject merged = (ConfigObject) value;
         for (String key : merged.keySet()) {
             String full = path + "." + key;
-            ConfigValue value = merged.get(key);
-            if (path.equals(Grid.PREFIX)) {
-                continue;
-            }
             if (!reference.containsKey(key)) {
-                throw unknown(full, value, new TreeSet<>(reference.keySet()));
+                throw unknown(full, merged.get(key), new TreeSet<>(reference.keySet()));
             }
-            if (AXES.contains(full) || reference.get(key).valueType() != ConfigValueType.OBJECT) {
-                continue;
+            if (!AXES.contains(full) && reference.get(key).valueType() == ConfigValueType.OBJECT) {
+                walk(full, merged.get(key), (ConfigObject) reference.get(key));
             }
-            if (value.valueType() != ConfigValueType.OBJECT) {
-                throw Fields.error(full, value, Fields.render(value) + " is not an object with keys "
-                        + String.join(", ", new TreeSet<>(((ConfigObject) reference.get(key)).keySet())));
-            }
-            walk(full, (ConfigObject) value, (ConfigObject) reference.get(key));
         }
     }
 
